@@ -1,0 +1,3 @@
+"""cscmonitor: see how children's services are doing, month by month, from the statutory returns."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""One module per statutory return, each defining ``RETURN: ReturnSpec``."""
