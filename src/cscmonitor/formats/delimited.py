@@ -52,12 +52,11 @@ def read_delimited(data: bytes, file: str) -> pl.DataFrame:
     try:
         frame = pl.read_csv(
             io.StringIO(text), separator=delimiter, infer_schema=False, has_header=True,
-            truncate_ragged_lines=True, missing_utf8_is_empty_string=False,
             raise_if_empty=True,
         )
     except (pl.exceptions.ComputeError, pl.exceptions.NoDataError) as exc:
         raise fatal(file, "malformed", f"a delimited table with a header row ({exc})") from exc
-    frame = frame.with_row_index(ROW, offset=2).with_columns(pl.col(ROW).cast(pl.Int64))
+    frame = frame.with_row_index(ROW, offset=2).select(pl.exclude(ROW), pl.col(ROW).cast(pl.Int64))
     blank_headers = [c for c in frame.columns if c != ROW and (
         not c.strip() or re.fullmatch(r"_duplicated_\d+", c))]
     empty = [c for c in blank_headers if frame.get_column(c).str.strip_chars().fill_null("")
