@@ -17,6 +17,9 @@ import yaml
 
 from cscmonitor.model.schema import _in_years
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when present: the code lists are read on every command."""
+
 
 @dataclass(frozen=True)
 class Code:
@@ -72,7 +75,7 @@ def load_codelists() -> dict[str, CodeList]:
         if not item.name.endswith(".yml"):
             continue
         return_name = item.name.removesuffix(".yml")
-        document = yaml.safe_load(item.read_text(encoding="utf-8"))
+        document = yaml.load(item.read_text(encoding="utf-8"), Loader=_LOADER)
         source = str(document.get("source", ""))
         for list_name, body in document["lists"].items():
             name = f"{return_name}.{list_name}"

@@ -1,0 +1,11 @@
+"""The ``cscmonitor`` command line: every step of the product as a scriptable subcommand."""
+
+from cscmonitor.cli import demo, load, show
+from cscmonitor.cli.app import app
+
+__all__ = ["app", "demo", "load", "main", "show"]
+
+
+def main() -> None:
+    """Entry point of the ``cscmonitor`` console script."""
+    app(prog_name="cscmonitor")

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.cli.conftest import Run, stored
+from tests.cli.toyformat import toy_file
+
+from cscmonitor.cli import demo
+
+pytestmark = pytest.mark.usefixtures("toy")
+
+
+def test_demo_loads_every_sample_then_shows_a_repeat_load_changes_nothing(
+        run: Run, tmp_path: Path, data_dir: Path) -> None:
+    samples = tmp_path / "samples"
+    toy_file(samples / "one", "a.txt", children=["A1,soon"])
+    toy_file(samples / "two" / "deeper", "b.txt", first_line="TOY 2024 333")
+    (samples / "two" / "readme.md").write_text("# not a return\n")
+    result = run("demo", "--samples", samples)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("(stored)") == 2
+    assert "Toy return 2023/24: stored" in result.stdout
+    assert ("Loaded again: 2 of 2 returns recognised as already loaded. Warehouse before: "
+            "2 snapshots, 3 rows, 1 warning; after: 2 snapshots, 3 rows, 1 warning."
+            ) in " ".join(result.stdout.split())
+    assert "Skipped readme.md: cannot be read." in result.stderr
+    assert stored(data_dir) == [1, 2]
+
+
+def test_demo_without_any_readable_sample_fails(run: Run, tmp_path: Path,
+                                                data_dir: Path) -> None:
+    (tmp_path / "samples").mkdir()
+    (tmp_path / "samples" / "notes.txt").write_text("nothing here\n")
+    result = run("demo", "--samples", tmp_path / "samples")
+    assert result.exit_code == 1
+    assert "No sample return could be read" in result.stderr
+
+
+def test_demo_without_a_sample_folder_is_a_usage_error(run: Run,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(demo, "SAMPLES", Path("no-such-folder-for-cscmonitor"))
+    result = run("demo")
+    assert result.exit_code == 2
+    assert "no sample folder at" in result.stderr
+    assert "--samples" in result.stderr
