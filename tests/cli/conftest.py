@@ -6,13 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.cli.toyformat import TOY_FORMAT
-from tests.warehouse.toy import toy_registry
 from typer.testing import CliRunner, Result
 
 from cscmonitor.cli import app
 from cscmonitor.formats import registry as format_registry
 from cscmonitor.warehouse import DATA_DIR_ENV, Warehouse, store
+from tests.cli.toyformat import TOY_FORMAT
+from tests.warehouse.toy import toy_registry
 
 Run = Callable[..., Result]
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.cli.conftest import Run
-from tests.cli.toyformat import toy_file
 
 from cscmonitor import __version__
+from tests.cli.conftest import Run
+from tests.cli.toyformat import toy_file
 
 
 def test_version(run: Run) -> None:

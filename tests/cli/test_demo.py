@@ -3,10 +3,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.cli.conftest import Run, stored
-from tests.cli.toyformat import toy_file
 
 from cscmonitor.cli import demo
+from tests.cli.conftest import Run, stored
+from tests.cli.toyformat import toy_file
 
 pytestmark = pytest.mark.usefixtures("toy")
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from cscmonitor.warehouse import Warehouse
 from tests.cli.conftest import Run, stored
 from tests.cli.toyformat import toy_file
 from tests.warehouse.toy import toy_registry
-
-from cscmonitor.warehouse import Warehouse
 
 pytestmark = pytest.mark.usefixtures("toy")
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.cli.conftest import Run
-
 from cscmonitor.warehouse import Warehouse
+from tests.cli.conftest import Run
 
 
 def snapshot_count(data_dir: Path) -> int:

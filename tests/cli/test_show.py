@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+
 from tests.cli.conftest import Run
 from tests.cli.toyformat import toy_file
 

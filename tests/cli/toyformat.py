@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import polars as pl
-from tests.warehouse.toy import CHILD, EPISODE
 
 from cscmonitor.formats import FormatSpec, Issue, ReadOptions, ReadResult
 from cscmonitor.formats.issues import fatal
+from tests.warehouse.toy import CHILD, EPISODE
 
 
 def sniff(path: Path, head: bytes) -> bool:

@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 
 from cscmonitor.formats import FormatError, ReadOptions, read
 from cscmonitor.formats.limits import ReadLimits
-
 from tests.conftest import REFERENCE
 
 SAMPLES = sorted(p for p in (REFERENCE / "samples").rglob("*") if p.is_file()

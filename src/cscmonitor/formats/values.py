@@ -69,6 +69,8 @@ def _date(text: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
 
 
 def _datetime(text: pl.Expr) -> pl.Expr:
+    # A UTC designator (Z or +00:00, as xs:dateTime allows) is dropped: times are kept naive.
+    text = text.str.replace(r"(?:Z|[+-]00:?00)$", "")
     return pl.coalesce(
         text.str.to_datetime("%Y-%m-%dT%H:%M:%S%.f", strict=False, time_unit="us"),
         text.str.to_datetime("%Y-%m-%dT%H:%M:%S", strict=False, time_unit="us"),
@@ -138,7 +140,9 @@ def coerce(raw: pl.DataFrame, table: Table, year: int | None,
     """Canonical frame for ``table`` from a frame of raw strings, plus the issues found.
 
     ``raw`` holds any subset of the table's columns (missing ones become empty) and ``_row``.
-    Problems in columns that are not part of the return in ``year`` are not reported.
+    Problems in columns that are not part of the return in ``year`` are not reported. All
+    values and failure flags are computed in one pass; rows are only filtered for the columns
+    that actually failed, so a clean table costs one vectorised select.
     """
     if ROW not in raw.columns:
         raise ValueError("raw frame needs a _row column")
@@ -147,8 +151,8 @@ def coerce(raw: pl.DataFrame, table: Table, year: int | None,
          else pl.lit(None, pl.String).alias(c.name) for c in table.columns]
         + [pl.col(ROW).cast(pl.Int64)]
     )
-    issues: list[Issue] = []
     typed: list[pl.Expr] = []
+    checks: dict[str, tuple[str, pl.Expr, pl.Expr, pl.Expr]] = {}
     for column in table.columns:
         text = pl.col(column.name)
         if column.type is ColumnType.DATE:
@@ -164,11 +168,17 @@ def coerce(raw: pl.DataFrame, table: Table, year: int | None,
         if not column.in_year(year):
             continue
         if column.type is not ColumnType.STRING:
-            issues += _failures(frame, failed, column.name, where, table.name, code, expected)
+            checks[f"bad:{column.name}"] = (column.name, failed, code, expected)
         if column.mandatory:
-            issues += _failures(frame, text.is_null(), column.name, where, table.name,
-                                pl.lit("missing-mandatory"),
-                                pl.lit(f"{column.name} is required"))
+            checks[f"blank:{column.name}"] = (
+                column.name, text.is_null(), pl.lit("missing-mandatory"),
+                pl.lit(f"{column.name} is required"))
+    counts = frame.select([flag.sum().alias(key) for key, (_, flag, _, _) in checks.items()])
+    issues: list[Issue] = []
+    for key, count in (counts.row(0, named=True) if checks else {}).items():
+        if count:
+            name, flag, code, expected = checks[key]
+            issues += _failures(frame, flag, name, where, table.name, code, expected)
     result = frame.select([*typed, pl.col(ROW)])
     issues.sort(key=lambda i: (i.line or 0, i.field or ""))
     return result, issues
