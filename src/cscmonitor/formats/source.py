@@ -29,7 +29,11 @@ def decode_text(data: bytes, file: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise fatal(file, "encoding", "UTF-16 text after a UTF-16 byte order mark",
+                        value=data[exc.start : exc.end].hex()) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
