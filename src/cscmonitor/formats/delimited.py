@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -9,7 +10,7 @@ from collections.abc import Iterable
 
 import polars as pl
 
-from cscmonitor.formats.issues import Issue, fatal
+from cscmonitor.formats.issues import FormatError, Issue, fatal
 from cscmonitor.formats.source import decode_text
 from cscmonitor.model import ROW, Table
 
@@ -68,6 +69,20 @@ def read_delimited(data: bytes, file: str) -> pl.DataFrame:
             pl.col(values).str.strip_chars().fill_null("").ne(""))
         frame = frame.filter(nonblank)
     return frame
+
+
+def header_cells(head: bytes, file: str) -> list[str]:
+    """The header row of a delimited file from its first bytes (empty if it has none).
+
+    Only whole lines are decoded, so a character cut at the end of ``head`` cannot spoil it.
+    """
+    last = head.rfind(b"\n")
+    whole = head[: last + 1 + head.startswith(codecs.BOM_UTF16_LE)] if last >= 0 else head
+    try:
+        first_line = decode_text(whole, file).split("\n", 1)[0]
+        return [c for c in read_delimited(f"{first_line}\n".encode(), file).columns if c != ROW]
+    except FormatError:
+        return []
 
 
 def to_raw(frame: pl.DataFrame, table: Table, file: str) -> tuple[pl.DataFrame, list[Issue]]:

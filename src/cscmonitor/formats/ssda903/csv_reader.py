@@ -9,15 +9,14 @@ tables only through ``read_delimited``, ``to_raw`` and ``coerce``.
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Sequence
 from pathlib import Path
 
-from cscmonitor.formats.delimited import read_delimited, to_raw
-from cscmonitor.formats.issues import FormatError, Issue, fatal
+from cscmonitor.formats.delimited import header_cells, read_delimited, to_raw
+from cscmonitor.formats.issues import Issue, fatal
 from cscmonitor.formats.registry import ReadOptions
 from cscmonitor.formats.result import ReadResult
-from cscmonitor.formats.source import decode_text, read_bytes
+from cscmonitor.formats.source import read_bytes
 from cscmonitor.formats.ssda903.assemble import RawTable, finish
 from cscmonitor.formats.ssda903.recognise import candidates, recognise
 from cscmonitor.model import ROW
@@ -27,15 +26,7 @@ FORMAT = "ssda903-csv"
 
 def sniff(path: Path, head: bytes) -> bool:
     """Whether the first line is the header row of an SSDA903 table."""
-    # Decode only whole lines, so a character cut at the end of ``head`` cannot spoil it.
-    last = head.rfind(b"\n")
-    whole = head[: last + 1 + head.startswith(codecs.BOM_UTF16_LE)] if last >= 0 else head
-    try:
-        first_line = decode_text(whole, path.name).split("\n", 1)[0]
-        headers = read_delimited(f"{first_line}\n".encode(), path.name).columns
-    except FormatError:
-        return False
-    return bool(candidates(h for h in headers if h != ROW))
+    return bool(candidates(header_cells(head, path.name)))
 
 
 def read(paths: Sequence[Path], options: ReadOptions) -> ReadResult:

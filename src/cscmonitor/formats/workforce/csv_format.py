@@ -7,17 +7,15 @@ the user gives; it holds no header or vacancy counts, so those tables come back 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import polars as pl
 
-from cscmonitor.formats.delimited import match_headers, read_delimited, to_raw
-from cscmonitor.formats.issues import FormatError
+from cscmonitor.formats.delimited import header_cells, match_headers, read_delimited, to_raw
 from cscmonitor.formats.registry import ReadOptions
 from cscmonitor.formats.result import ReadResult
-from cscmonitor.formats.source import decode_text, read_bytes
+from cscmonitor.formats.source import read_bytes
 from cscmonitor.formats.values import Located, coerce
 from cscmonitor.formats.workforce.census import collection_year, pattern_issues
 from cscmonitor.model.returns.workforce import HEADER, RETURN, VACANCY, WORKER, census_date
@@ -29,19 +27,7 @@ MIN_COLUMNS = 3
 
 def sniff(path: Path, head: bytes) -> bool:
     """A delimited file whose header names the worker table's columns, SWENo among them."""
-    try:
-        first = next(iter(decode_text(head, path.name).splitlines()), "")
-    except FormatError:
-        return False
-    try:
-        delimiter = csv.Sniffer().sniff(first, delimiters=",\t;|").delimiter
-    except csv.Error:
-        delimiter = ","
-    try:
-        cells = next(csv.reader([first], delimiter=delimiter), [])
-    except csv.Error:
-        return False
-    found = set(match_headers(cells, WORKER).values())
+    found = set(match_headers(header_cells(head, path.name), WORKER).values())
     return "SWENo" in found and len(found) >= MIN_COLUMNS
 
 
