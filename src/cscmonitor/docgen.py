@@ -100,7 +100,7 @@ def supported_formats() -> str:
         years = ", ".join(year_label(y) for y in reg.return_spec(spec.return_name).years)
         grouped = " Read as a set: give the folder or all its files together." \
             if spec.grouped else ""
-        out.append(f"| `{spec.name}` | `{spec.return_name}` | {_cell(spec.title)}{grouped} | "
+        out.append(f"| `{spec.name}` | `{spec.return_name}` | {_cell(spec.title)}.{grouped} | "
                    f"{years} |")
     return "\n".join(out) + "\n"
 

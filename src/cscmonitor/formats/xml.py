@@ -46,6 +46,12 @@ def parse_xml(data: bytes, file: str) -> etree._Element:
         raise fatal(file, "malformed", f"well-formed XML ({exc.msg})", line=exc.lineno) from exc
 
 
+def line_of(element: etree._Element) -> int:
+    """The element's source line; every element of a parsed document has one."""
+    line = element.sourceline
+    return line if isinstance(line, int) else 0
+
+
 def local_name(element: etree._Element) -> str:
     """Element name without any namespace: real files come with and without one."""
     tag = element.tag

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import cast
 
 import polars as pl
 from lxml import etree
@@ -22,7 +21,7 @@ from cscmonitor.formats.result import ReadResult
 from cscmonitor.formats.source import read_bytes
 from cscmonitor.formats.ssda903 import xml_layout as layout
 from cscmonitor.formats.ssda903.assemble import RawTable, finish
-from cscmonitor.formats.xml import local_name, parse_xml
+from cscmonitor.formats.xml import line_of, local_name, parse_xml
 from cscmonitor.model import ROW, Table
 from cscmonitor.model.returns import ssda903 as spec
 
@@ -49,11 +48,6 @@ _FIELDS: dict[str, dict[str, str]] = {
 }
 
 
-def _line(element: etree._Element) -> int | None:
-    """The element's source line (the lxml stubs leave ``sourceline`` untyped)."""
-    return cast("int | None", element.sourceline)
-
-
 class _Collector:
     """Per-table column lists, filled record by record while the tree is walked once."""
 
@@ -71,13 +65,13 @@ class _Collector:
 
     def unexpected(self, element: etree._Element, table: Table | None, where: str) -> None:
         self.issues.append(Issue(
-            file=self.file, code="unexpected-element", line=_line(element),
+            file=self.file, code="unexpected-element", line=line_of(element),
             table=table.name if table else None, value=local_name(element),
             expected=f"an element of the SSDA903 layout inside {where}"))
 
     def too_many(self, element: etree._Element, table: Table, where: str) -> None:
         self.issues.append(Issue(
-            file=self.file, code="too-many", line=_line(element), table=table.name,
+            file=self.file, code="too-many", line=line_of(element), table=table.name,
             value=local_name(element), expected=f"at most one {local_name(element)} in {where}"))
 
     def raw_tables(self) -> list[RawTable]:
@@ -137,9 +131,9 @@ def _read_header(header: etree._Element, sink: _Collector) -> dict[str, str | No
         else:
             text = own[leaf[0].name][leaf[1]] = element.text
             if text and not text.isspace():
-                lines.setdefault(leaf[0].name, _line(element))
+                lines.setdefault(leaf[0].name, line_of(element))
     child = own[spec.HEADER.name]
-    sink.add(spec.HEADER, child, _line(header))
+    sink.add(spec.HEADER, child, line_of(header))
     shared = {c: child.get(c) for c in layout.FROM_HEADER}
     seen: set[str] = set()
     for name, element in containers:
@@ -148,7 +142,7 @@ def _read_header(header: etree._Element, sink: _Collector) -> dict[str, str | No
             sink.too_many(element, table, layout.HEADER)
         seen.add(name)
         sink.add(table, {**shared, **_fields(element, table, _FIELDS[name], sink)},
-                 _line(element))
+                 line_of(element))
     for table in layout.LEAF_TABLES:
         if table.name in lines:
             sink.add(table, {**shared, **own[table.name]}, lines[table.name])
@@ -161,11 +155,11 @@ def _read_uasc(flag: etree._Element | None, duc: str | None, lines: dict[str, in
     text = (flag.text or "").strip() if flag is not None else ""
     if text not in ("", layout.UASC_YES, layout.UASC_NO) and flag is not None:
         sink.issues.append(Issue(
-            file=sink.file, code="unknown-code", line=_line(flag), table=spec.UASC.name,
+            file=sink.file, code="unknown-code", line=line_of(flag), table=spec.UASC.name,
             field=layout.UASC_FLAG, value=text,
             expected="1 (the child was an unaccompanied asylum-seeking child) or 0/blank"))
     if text == layout.UASC_YES or spec.UASC.name in lines:
-        line = _line(flag) if flag is not None and text else lines.get(spec.UASC.name)
+        line = line_of(flag) if flag is not None and text else lines.get(spec.UASC.name)
         sink.add(spec.UASC, {**shared, "DUC": duc}, line)
 
 
@@ -176,14 +170,14 @@ def _read_child(child: etree._Element, sink: _Collector) -> None:
         shared = _read_header(headers[0], sink)
     else:
         sink.issues.append(Issue(file=sink.file, code="missing-mandatory",
-                                 line=_line(child), table=spec.HEADER.name,
+                                 line=line_of(child), table=spec.HEADER.name,
                                  expected="a HEADER element for the child"))
     episode_fields = _FIELDS[layout.EPISODE]
     for element in child:
         name = _name(element)
         if name == layout.EPISODE:
             values = _fields(element, spec.EPISODES, episode_fields, sink)
-            sink.add(spec.EPISODES, {"CHILD": shared["CHILD"], **values}, _line(element))
+            sink.add(spec.EPISODES, {"CHILD": shared["CHILD"], **values}, line_of(element))
         elif name == layout.HEADER and element is not headers[0]:
             sink.too_many(element, spec.HEADER, layout.CHILD)
         elif name != layout.HEADER:
@@ -198,7 +192,7 @@ def read(paths: Sequence[Path], options: ReadOptions) -> ReadResult:
     root = parse_xml(read_bytes(path, options.limits), path.name)
     if local_name(root) != layout.ROOT:
         raise fatal(path.name, "wrong-format", f"an SSDA903 XML file (root {layout.ROOT})",
-                    line=_line(root), value=local_name(root))
+                    line=line_of(root), value=local_name(root))
     sink = _Collector(path.name)
     for child in root:
         if _name(child) == layout.CHILD:

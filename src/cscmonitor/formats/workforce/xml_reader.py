@@ -23,7 +23,7 @@ from cscmonitor.formats.result import ReadResult
 from cscmonitor.formats.source import read_bytes
 from cscmonitor.formats.values import Located, coerce
 from cscmonitor.formats.workforce.census import collection_year, pattern_issues
-from cscmonitor.formats.xml import local_name, parse_xml
+from cscmonitor.formats.xml import line_of, local_name, parse_xml
 from cscmonitor.model import ROW, Table
 from cscmonitor.model.returns.workforce import HEADER, RETURN, VACANCY, WORKER, census_date
 
@@ -40,12 +40,6 @@ _SNIFF = re.compile(rb"<(?:[\w.-]+:)?(?:CSWWWorker|LALevelVacancies)\b"
                     rb"|<(?:[\w.-]+:)?Collection>\s*CSWW\s*<")
 
 Record = dict[str, str | None]
-
-
-def line_of(element: etree._Element) -> int | None:
-    """The element's line in the file (lxml knows it for parsed documents)."""
-    line = element.sourceline
-    return line if isinstance(line, int) else None
 
 
 def sniff(path: Path, head: bytes) -> bool:
