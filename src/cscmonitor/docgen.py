@@ -10,6 +10,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from typer.testing import CliRunner
+
+from cscmonitor.cli import app
 from cscmonitor.formats import ISSUE_CODES, formats
 from cscmonitor.model import ColumnType, Table, registry, year_label
 
@@ -105,7 +108,23 @@ def supported_formats() -> str:
     return "\n".join(out) + "\n"
 
 
+def _help(*command: str) -> str:
+    result = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "100",
+                                                                "TERM": "dumb"})
+    return result.output.rstrip()
+
+
+def command_line() -> str:
+    """docs/cli.md: every command's ``--help``, so the reference always matches the program."""
+    out = [GENERATED, "# Command-line reference", "", "```text", _help(), "```", ""]
+    for command in app.registered_commands:
+        name = command.name or (command.callback.__name__ if command.callback else "")
+        out += [f"## `cscmonitor {name}`", "", "```text", _help(name), "```", ""]
+    return "\n".join(out)
+
+
 DOCUMENTS: dict[str, Callable[[], str]] = {
+    "cli.md": command_line,
     "data-model.md": data_model,
     "errors.md": errors,
     "formats.md": supported_formats,
