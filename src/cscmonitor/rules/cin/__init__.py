@@ -1,0 +1,1 @@
+"""CIN census validation rules, by collection year."""
