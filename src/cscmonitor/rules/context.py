@@ -35,14 +35,18 @@ def connect(submission: Submission) -> duckdb.DuckDBPyConnection:
     """An in-memory connection holding the submission's tables (zero-copy via Arrow)."""
     con = duckdb.connect(":memory:")
     spec = registry().return_spec(submission.return_name)
-    for table in spec.tables:
-        frame = submission.tables.get(table.name, table.empty_frame())
-        con.register(table.name, frame.to_arrow())
-        if submission.last_year is not None:
-            last = submission.last_year.get(table.name, table.empty_frame())
-            con.register(f"{table.name}_last", last.to_arrow())
-    con.register("read_issues", submission.read_issues.to_arrow())
-    con.register("codes", _codes(submission.year).to_arrow())
+    frames = {table.name: submission.tables.get(table.name, table.empty_frame())
+              for table in spec.tables}
+    if submission.last_year is not None:
+        frames |= {f"{table.name}_last": submission.last_year.get(table.name,
+                                                                   table.empty_frame())
+                   for table in spec.tables}
+    frames |= {"read_issues": submission.read_issues, "codes": _codes(submission.year)}
+    for name, frame in frames.items():
+        # Copied once into DuckDB's own storage: hundreds of rules then scan native tables.
+        con.register("incoming", frame.to_arrow())
+        con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM incoming')
+        con.unregister("incoming")
     start, end = year_start(submission.year), year_end(submission.year)
     con.execute(f"""
         CREATE MACRO collection_start() AS DATE '{start.isoformat()}';

@@ -1,0 +1,15 @@
+from cscmonitor.rules.rule import Rule, Severity
+
+RULE = Rule(
+    code="8945Q",
+    message=(
+        "Please check and either amend data or provide a reason: the assessment factors code '18A' "
+        "should not be used ('18B' or '18C' should be used instead)"
+    ),
+    severity=Severity.QUERY,
+    tables=("cin_assessment_factor",),
+    fields=("AssessmentFactors",),
+    sql="""
+        SELECT _row FROM cin_assessment_factor WHERE AssessmentFactors = '18A'
+    """,
+)

@@ -1,0 +1,14 @@
+from cscmonitor.rules.rule import Rule, Severity
+
+RULE = Rule(
+    code="374",
+    message="Child in residential employment should be at least 14 years old.",
+    severity=Severity.QUERY,
+    tables=("ssda903_episodes", "ssda903_header"),
+    fields=("DECOM", "PLACE", "DOB"),
+    sql="""
+        SELECT e._row FROM ssda903_episodes e JOIN ssda903_header h ON h.CHILD = e.CHILD
+        WHERE e.PLACE IN ('P3') AND age_on(h.DOB, e.DECOM) < 14
+    """,
+    note="Age is taken on the day the episode started.",
+)

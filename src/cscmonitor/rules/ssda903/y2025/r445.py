@@ -1,0 +1,10 @@
+from cscmonitor.rules.rule import Rule, Severity
+
+RULE = Rule(
+    code="445",
+    message="D1 is not a valid code for episodes starting after December 2005.",
+    severity=Severity.ERROR,
+    tables=("ssda903_episodes",),
+    fields=("DECOM", "LS"),
+    sql="SELECT _row FROM ssda903_episodes WHERE LS = 'D1' AND DECOM > DATE '2005-12-31'",
+)

@@ -1,0 +1,15 @@
+from cscmonitor.rules.rule import Rule, Severity
+
+RULE = Rule(
+    code="460",
+    message="Reason episode ceased is that child stayed with current carers at age 18 (or above),"
+            " but child is aged under 18.",
+    severity=Severity.ERROR,
+    tables=("ssda903_episodes", "ssda903_header"),
+    fields=("REC", "DEC", "DOB"),
+    sql="""
+        SELECT e._row FROM ssda903_episodes e JOIN ssda903_header h ON h.CHILD = e.CHILD
+        WHERE e.REC IN ('E17') AND age_on(h.DOB, e.DEC) < 18
+    """,
+    note="Age is taken on the day the episode ceased.",
+)
