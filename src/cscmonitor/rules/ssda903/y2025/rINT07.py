@@ -1,0 +1,12 @@
+from cscmonitor.rules.rule import Rule, Severity
+from cscmonitor.rules.ssda903.y2025._integrity import not_in_header
+
+RULE = Rule(
+    code="CSM-INT07",
+    message="A child in the previous permanence file is not in the header file.",
+    severity=Severity.ERROR,
+    tables=("ssda903_previous_permanence", "ssda903_header"),
+    fields=("CHILD",),
+    sql=not_in_header("ssda903_previous_permanence"),
+    note="From the community validator's INT checks: DfE's portal refuses such a record on load.",
+)
