@@ -1,9 +1,9 @@
 """The ``cscmonitor`` command line: every step of the product as a scriptable subcommand."""
 
-from cscmonitor.cli import demo, load, show
+from cscmonitor.cli import demo, load, show, validate
 from cscmonitor.cli.app import app
 
-__all__ = ["app", "demo", "load", "main", "show"]
+__all__ = ["app", "demo", "load", "main", "show", "validate"]
 
 
 def main() -> None:

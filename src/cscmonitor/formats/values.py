@@ -140,9 +140,9 @@ def coerce(raw: pl.DataFrame, table: Table, year: int | None,
     """Canonical frame for ``table`` from a frame of raw strings, plus the issues found.
 
     ``raw`` holds any subset of the table's columns (missing ones become empty) and ``_row``.
-    Problems in columns that are not part of the return in ``year`` are not reported. All
-    values and failure flags are computed in one pass; rows are only filtered for the columns
-    that actually failed, so a clean table costs one vectorised select.
+    Problems in columns that are not part of the return in ``year`` are not reported. Values
+    and failure flags come from one pass over the text; rows are only filtered for the checks
+    that actually failed, so a clean table costs a single vectorised select.
     """
     if ROW not in raw.columns:
         raise ValueError("raw frame needs a _row column")
@@ -151,8 +151,8 @@ def coerce(raw: pl.DataFrame, table: Table, year: int | None,
          else pl.lit(None, pl.String).alias(c.name) for c in table.columns]
         + [pl.col(ROW).cast(pl.Int64)]
     )
-    typed: list[pl.Expr] = []
-    checks: dict[str, tuple[str, pl.Expr, pl.Expr, pl.Expr]] = {}
+    staged: list[pl.Expr] = []
+    checks: dict[str, tuple[str, pl.Expr, pl.Expr]] = {}
     for column in table.columns:
         text = pl.col(column.name)
         if column.type is ColumnType.DATE:
@@ -164,21 +164,25 @@ def coerce(raw: pl.DataFrame, table: Table, year: int | None,
         else:
             value, failed, issue_code, expectation = _typed(column, year)
             code, expected = pl.lit(issue_code), pl.lit(expectation)
-        typed.append(value.cast(column.type.polars).alias(column.name))
+        staged.append(value.cast(column.type.polars).alias(f"value:{column.name}"))
         if not column.in_year(year):
             continue
         if column.type is not ColumnType.STRING:
-            checks[f"bad:{column.name}"] = (column.name, failed, code, expected)
+            staged.append(failed.alias(f"bad:{column.name}"))
+            checks[f"bad:{column.name}"] = (column.name, code, expected)
         if column.mandatory:
-            checks[f"blank:{column.name}"] = (
-                column.name, text.is_null(), pl.lit("missing-mandatory"),
-                pl.lit(f"{column.name} is required"))
-    counts = frame.select([flag.sum().alias(key) for key, (_, flag, _, _) in checks.items()])
+            staged.append(text.is_null().alias(f"blank:{column.name}"))
+            checks[f"blank:{column.name}"] = (column.name, pl.lit("missing-mandatory"),
+                                              pl.lit(f"{column.name} is required"))
+    frame = frame.with_columns(staged)
     issues: list[Issue] = []
-    for key, count in (counts.row(0, named=True) if checks else {}).items():
-        if count:
-            name, flag, code, expected = checks[key]
-            issues += _failures(frame, flag, name, where, table.name, code, expected)
-    result = frame.select([*typed, pl.col(ROW)])
+    if checks:
+        counts = frame.select(pl.col(list(checks)).sum()).row(0, named=True)
+        for key, count in counts.items():
+            if count:
+                name, code, expected = checks[key]
+                issues += _failures(frame, pl.col(key), name, where, table.name, code, expected)
+    result = frame.select([pl.col(f"value:{c.name}").alias(c.name) for c in table.columns]
+                          + [pl.col(ROW)])
     issues.sort(key=lambda i: (i.line or 0, i.field or ""))
     return result, issues

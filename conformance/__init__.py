@@ -1,0 +1,1 @@
+"""Conformance with the community validators (not part of the test run): see README.md."""
