@@ -1,9 +1,9 @@
 """The ``cscmonitor`` command line: every step of the product as a scriptable subcommand."""
 
-from cscmonitor.cli import demo, load, show, validate
+from cscmonitor.cli import demo, load, show, synth, validate
 from cscmonitor.cli.app import app
 
-__all__ = ["app", "demo", "load", "main", "show", "validate"]
+__all__ = ["app", "demo", "load", "main", "show", "synth", "validate"]
 
 
 def main() -> None:

@@ -1,8 +1,10 @@
-"""``cscmonitor demo``: load the reference sample returns and show that a repeat load is a no-op.
+"""``cscmonitor demo``: the main job on the embedded default, end to end.
 
-Until the synthetic authority exists, the public sample files are the embedded default. A
-sample that cannot be read is reported and skipped rather than stopping the demonstration, so
-one unsupported sample year does not hide what the others show.
+By default it writes a synthetic local authority (the ``sandwell-like`` profile, no real
+child's data) as real statutory files, loads every one, shows what was stored, and loads them
+again to show a repeat load changes nothing. ``--samples DIR`` loads a folder of files instead
+(for example the public fake samples); a file that cannot be read is reported and skipped, so
+one unsupported sample does not hide what the others show.
 """
 
 from __future__ import annotations
@@ -14,27 +16,16 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-import cscmonitor
 from cscmonitor.cli.app import EXIT_FAILED, app, open_warehouse, stderr, stdout
 from cscmonitor.cli.loading import input_files, progress_bar, read_returns, store
-from cscmonitor.cli.render import outcome_table, plural, print_problems
+from cscmonitor.cli.render import plural, print_problems, stored_table
 from cscmonitor.formats import FormatError, Issue, ReadOptions, ReadResult
+from cscmonitor.synth.command import run as write_synthetic_authority
 from cscmonitor.warehouse import LoadOutcome, Warehouse
 from cscmonitor.warehouse.schema import quote
 
-SAMPLES = Path("shared") / "reference" / "samples"
-
-
-def default_samples() -> Path:
-    """``../shared/reference/samples`` from the current folder, else from the repository."""
-    repository = Path(cscmonitor.__file__).resolve().parents[2]
-    candidates = [Path.cwd().parent / SAMPLES, repository.parent / SAMPLES]
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    tried = " or ".join(str(c) for c in candidates)
-    raise typer.BadParameter(f"no sample folder at {tried}; give one with --samples",
-                             param_hint="--samples")
+SYNTHETIC = "synthetic-authority"
+"""Folder beside the warehouse that the demo writes the synthetic returns into."""
 
 
 @dataclass(frozen=True)
@@ -92,16 +83,27 @@ def demo(
     ctx: typer.Context,
     samples: Annotated[Path | None, typer.Option(
         exists=True, file_okay=False, metavar="DIR",
-        help="Folder of sample returns (default: ../shared/reference/samples).")] = None,
+        help="Load this folder of returns instead of a synthetic authority.")] = None,
+    years: Annotated[str, typer.Option(
+        metavar="YEARS", help="Collection years of the synthetic authority.")] = "2019-2025",
+    seed: Annotated[int, typer.Option(help="Seed of the synthetic authority.")] = 1,
 ) -> None:
-    """Load every sample return into the warehouse, then load them again to show that a
-    repeat load is recognised and changes nothing."""
+    """Write a synthetic local authority's returns, load every one into the warehouse, show
+    what was stored, then load them again to show a repeat load changes nothing."""
     out, err = stdout(), stderr()
-    folder = samples if samples is not None else default_samples()
-    folders = [folder, *sorted(p for p in folder.rglob("*") if p.is_dir())]
     with open_warehouse(ctx) as warehouse:
         out.print(f"Warehouse: {warehouse.path}", markup=False)
-        out.print(f"Loading the sample returns in {folder}", markup=False)
+        if samples is None:
+            folder = warehouse.path.parent / SYNTHETIC
+            out.print(f"Writing a synthetic local authority (sandwell-like, {years}, seed "
+                      f"{seed}) into {folder}", markup=False)
+            out.print(write_synthetic_authority(
+                folder, "sandwell-like", years, seed,
+                echo=lambda line: err.print(line, markup=False)), markup=False)
+        else:
+            folder = samples
+        folders = [folder, *sorted(p for p in folder.rglob("*") if p.is_dir())]
+        out.print(f"Loading the returns in {folder}", markup=False)
         results, skipped = _read(folders, err)
         for item in skipped:
             err.print(f"Skipped {', '.join(p.name for p in item.files)}: cannot be read.",
@@ -110,8 +112,7 @@ def demo(
         if not results:
             err.print("No sample return could be read.", markup=False)
             raise typer.Exit(EXIT_FAILED)
-        for outcome in _store(warehouse, results, err):
-            out.print(outcome_table(outcome, warehouse.registry))
+        out.print(stored_table(_store(warehouse, results, err), warehouse.registry))
         before = _contents(warehouse)
         again, _ = _read(folders, err)
         repeat = _store(warehouse, again, err)

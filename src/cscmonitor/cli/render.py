@@ -49,6 +49,22 @@ def outcome_table(outcome: LoadOutcome, registry: Registry) -> Table:
     return table
 
 
+def stored_table(outcomes: Sequence[LoadOutcome], registry: Registry) -> Table:
+    """Many loaded returns at a glance: one line each, with the main table's row count."""
+    table = Table(title="What was stored", title_justify="left")
+    for heading in ("Snapshot", "Return", "Year", "LA", "Files", "Rows", "Warnings", "Status"):
+        table.add_column(heading, justify="right" if heading in ("Snapshot", "Files", "Rows",
+                                                                 "Warnings") else "left")
+    for outcome in outcomes:
+        snapshot = outcome.snapshot
+        table.add_row(str(snapshot.snapshot_id), return_title(registry, snapshot.return_name),
+                      year_label(snapshot.collection_year), snapshot.la_code or "",
+                      f"{len(snapshot.files):,}", f"{sum(snapshot.row_counts.values()):,}",
+                      f"{snapshot.warning_count:,}",
+                      "stored" if outcome.new else "already loaded")
+    return table
+
+
 def snapshots_table(snapshots: Sequence[Snapshot], current: set[int]) -> Table:
     table = Table(title="Stored snapshots", title_justify="left")
     for heading in ("ID", "Return", "Format", "Year", "LA", "Loaded (UTC)", "By"):

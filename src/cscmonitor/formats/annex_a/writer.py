@@ -9,6 +9,7 @@ options. All text goes through ``excel_safety.write_text``, so none can become a
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 
 import polars as pl
@@ -22,12 +23,17 @@ from cscmonitor.model.returns.annex_a import LISTS
 
 
 def write(tables: Mapping[str, pl.DataFrame], out_dir: Path, year: int) -> list[Path]:
-    """Write ``annex_a_<year>.xlsx`` into ``out_dir``; lists not given are written empty."""
+    """Write ``annex_a_<year>.xlsx`` into ``out_dir``; lists not given are written empty.
+
+    The workbook's creation date is the end of its collection year rather than the clock, so
+    the same tables always give the same bytes.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"annex_a_{year}.xlsx"
     workbook = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False,
                                                "strings_to_formulas": False,
                                                "strings_to_urls": False})
+    workbook.set_properties({"created": datetime(year, 3, 31)})
     bold = workbook.add_format({"bold": True})
     day = workbook.add_format({"num_format": "dd/mm/yyyy"})
     for table in LISTS:
