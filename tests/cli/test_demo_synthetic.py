@@ -13,6 +13,7 @@ def test_demo_writes_and_loads_a_synthetic_authority(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "demo", "--years", "2025"],
                                 env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
+    assert "Skipped" not in result.stderr
     text = " ".join(result.stdout.split())
     for title in ("Children in need census", "Children looked after return (SSDA903)",
                   "Children's social work workforce census", "Ofsted Annex A"):

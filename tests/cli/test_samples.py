@@ -66,8 +66,8 @@ def test_a_cin_census_that_is_not_well_formed_is_refused(run: Run, tmp_path: Pat
     assert snapshot_count(data_dir) == 0
 
 
-def test_demo_on_the_samples(run: Run, data_dir: Path) -> None:
-    result = run("demo")
+def test_demo_on_the_samples(run: Run, data_dir: Path, reference: Path) -> None:
+    result = run("demo", "--samples", reference / "samples")
     assert result.exit_code == 0, result.output
     assert "Skipped" not in result.stderr
     assert "Loaded again: 6 of 6 returns recognised as already loaded." in " ".join(

@@ -100,9 +100,11 @@ def demo(
             out.print(write_synthetic_authority(
                 folder, "sandwell-like", years, seed,
                 echo=lambda line: err.print(line, markup=False)), markup=False)
+            # The returns are in <LA>/<year>/<return>/; the top holds the manifest.
+            folders = sorted(p for p in folder.rglob("*") if p.is_dir())
         else:
             folder = samples
-        folders = [folder, *sorted(p for p in folder.rglob("*") if p.is_dir())]
+            folders = [folder, *sorted(p for p in folder.rglob("*") if p.is_dir())]
         out.print(f"Loading the returns in {folder}", markup=False)
         results, skipped = _read(folders, err)
         for item in skipped:
