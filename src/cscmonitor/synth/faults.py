@@ -202,7 +202,7 @@ class Spoiler:
                      and records[i]["DEC"] is not None}
         candidates = sorted(following)
         for index in sorted(self.rng.sample(candidates,
-                                            min(self._count(len(candidates)) // 2,
+                                            min(self._count(len(candidates)),
                                                 len(candidates)))):
             record, nxt = records[index], records[following[index]]
             stretched = nxt["DECOM"] + timedelta(days=self.rng.randint(3, 40))

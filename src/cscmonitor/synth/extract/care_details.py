@@ -113,8 +113,8 @@ class Health:
 
 
 def health(seed: int, la_code: str, child: Child, year: int, first: int, ref: int) -> Health:
-    """The SDQ is asked of children aged 4 to 17 in the year (4th birthday by its end, 17th
-    not before its start); convictions from 10; health checks under 5."""
+    """The SDQ is asked of children aged 4 to 16 at some time in the year (4th birthday by its
+    end, 17th birthday after its first day); convictions from 10; health checks under 5."""
     rng = stream(seed, la_code, "oc2", child.index, year)
     age = (ref - child.dob) / 365.25
 
@@ -123,7 +123,7 @@ def health(seed: int, la_code: str, child: Child, year: int, first: int, ref: in
 
     score: int | None = None
     reason: str | None = None
-    if child.birthday(4) <= ref and child.birthday(17) >= first:
+    if child.birthday(4) <= ref and child.birthday(17) > first:
         if rng.random() < 0.8:
             score = min(40, max(0, round(rng.gauss(14, 7))))
         else:

@@ -2,8 +2,9 @@
 
 DfE counts a young person in the year their 17th to 21st birthday falls, if they were looked
 after for at least 13 weeks after their 14th birthday, were still looked after on or after
-their 16th birthday, and are not looked after on that birthday; not if they were adopted, died
-or moved to another authority's care. Their contact, activity and accommodation are recorded
+their 16th birthday, and are not looked after on that birthday or after it in the year (a
+17-year-old back in care is not a care leaver that year); not if they were adopted, died or
+moved to another authority's care. Their contact, activity and accommodation are recorded
 around the birthday.
 
 How many are in education, employment or training, in suitable accommodation, or out of
@@ -54,6 +55,11 @@ def eligible(child: Child) -> bool:
     return weeks >= 13
 
 
+def _in_care_between(child: Child, first: int, last: int) -> bool:
+    """Whether the young person was looked after (not on short breaks) at any time then."""
+    return any(p.start <= last and p.end > first for p in child.care if not p.short_break)
+
+
 def _birthday_in_year(child: Child, first: int, ref: int) -> tuple[int, int] | None:
     for age in range(17, 22):
         day = child.birthday(age)
@@ -76,7 +82,7 @@ def cohort(seed: int, la_code: str, profile: Profile, children: list[Child],
     for child in children:
         if child.care and child.dob + 17 * 365 <= ref and eligible(child):
             hit = _birthday_in_year(child, first, ref)
-            if hit is not None and not child.in_care_on(hit[1]):
+            if hit is not None and not _in_care_between(child, hit[1], ref):
                 found.append((child, hit[1], hit[0]))
     found.sort(key=lambda f: f[0].child_id)
     y = profile.year(year)

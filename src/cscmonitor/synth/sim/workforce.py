@@ -278,12 +278,18 @@ class Workforce:
         support = [w for w in self.workers if not w.registered]
         current: dict[int, tuple[Phase, Allocation]] = {}
         held: dict[int, set[int]] = {}
+        left: dict[int, int] = {}
+        """Children whose worker left on the day their phase ended: the next worker's reason."""
         for day, what, _, item in events:
             if what == 0:
                 assert isinstance(item, Worker)
                 for child_index in sorted(held.pop(item.index, set())):
                     phase, allocation = current[child_index]
                     self._end(allocation, day, held, child_index)
+                    if phase.end <= day:
+                        del current[child_index]
+                        left[child_index] = day
+                        continue
                     pool = support if not item.registered else by_kind[phase.kind]
                     current[child_index] = (phase, self._give(staff, held, pool, phase.child,
                                                               day, "LEFTRL"))
@@ -305,7 +311,8 @@ class Workforce:
             if before is not None:
                 self._end(before[1], day, held, child.index)
             pool = support if to_support else by_kind[item.kind]
-            reason = "TSPROC" if before is not None else "FCONTA"
+            reason = ("TSPROC" if before is not None
+                      else "LEFTRL" if left.pop(child.index, None) == day else "FCONTA")
             current[child.index] = (item, self._give(staff, held, pool, child, day, reason))
         return staff
 
