@@ -39,11 +39,15 @@ def synth(
                                  "profile's).")] = None,
     authorities: Annotated[int, typer.Option(
         min=1, metavar="K", help="How many authorities, each with its own LA code.")] = 1,
+    annex_a: Annotated[str | None, typer.Option(
+        "--annex-a", metavar="DATES",
+        help="Dates the Annex A workbooks are as at, comma-separated month ends such as "
+             "2024-12-31,2025-03-31 (default: 31 March of the last year).")] = None,
 ) -> None:
     """Write the statutory returns (CIN census, SSDA903, workforce census, Annex A) of a
     synthetic local authority. No real child's data is involved."""
     err = stderr()
     summary = run(out, profile, years, seed, inject_errors=inject_errors,
-                  population=population, authorities=authorities,
+                  population=population, authorities=authorities, annex_a=annex_a,
                   echo=lambda line: err.print(line, markup=False))
     stdout().print(summary, markup=False)
