@@ -9,9 +9,8 @@ from typing import Annotated
 import typer
 
 from cscmonitor.cli.app import EXIT_FAILED, app, open_warehouse, stderr, stdout
-from cscmonitor.cli.loading import authority_conflicts, progress_bar, read_returns, store
-from cscmonitor.cli.render import issues_table, outcome_table, plural, print_problems
-from cscmonitor.formats import FormatError, ReadOptions
+from cscmonitor.cli.loading import progress_bar, read_or_exit, store
+from cscmonitor.cli.render import issues_table, outcome_table, plural
 from cscmonitor.model import parse_year
 
 _LA_CODE = re.compile(r"^\d{3}$")
@@ -46,23 +45,7 @@ def load(
     recognised and not stored twice.
     """
     out, err = stdout(), stderr()
-    try:
-        with progress_bar(err) as progress:
-            attempts = read_returns(paths, ReadOptions(year=year), progress)
-    except FormatError as error:
-        err.print("Cannot load: these files are not a return cscmonitor knows. "
-                  "Nothing was stored.", markup=False)
-        print_problems(err, error.issues)
-        raise typer.Exit(EXIT_FAILED) from None
-    results = [a.result for a in attempts if a.result is not None]
-    problems = [i for a in attempts if a.error is not None for i in a.error.issues]
-    conflicts = authority_conflicts(results, la)
-    if problems or conflicts:
-        err.print("Cannot load: fatal problems were found. Nothing was stored.", markup=False)
-        print_problems(err, problems)
-        for conflict in conflicts:
-            err.print(f"  {conflict}", markup=False)
-        raise typer.Exit(EXIT_FAILED)
+    results = read_or_exit(paths, year, la, err, "Cannot load", " Nothing was stored.")
     with open_warehouse(ctx) as warehouse:
         with progress_bar(err) as progress:
             outcomes, refused = store(warehouse, results, progress)

@@ -12,9 +12,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from cscmonitor.cli.app import EXIT_FAILED
+from cscmonitor.cli.render import print_problems
 from cscmonitor.formats import FormatError, ReadOptions, ReadResult
 from cscmonitor.formats.registry import expand, group
 from cscmonitor.warehouse import LoadOutcome, Warehouse, WarehouseError
@@ -99,3 +102,28 @@ def store(warehouse: Warehouse, results: Sequence[ReadResult],
             return outcomes, error
         progress.advance(task)
     return outcomes, None
+
+
+def read_or_exit(paths: Sequence[Path], year: int | None, la_code: str | None, err: Console,
+                 refusal: str, aftermath: str = "") -> list[ReadResult]:
+    """Every return in ``paths``; otherwise every fatal problem is printed and the command
+    ends with exit status 1. ``refusal`` opens the message ("Cannot load"), ``aftermath``
+    closes it (" Nothing was stored.")."""
+    try:
+        with progress_bar(err) as progress:
+            attempts = read_returns(paths, ReadOptions(year=year), progress)
+    except FormatError as error:
+        err.print(f"{refusal}: these files are not a return cscmonitor knows.{aftermath}",
+                  markup=False)
+        print_problems(err, error.issues)
+        raise typer.Exit(EXIT_FAILED) from None
+    results = [a.result for a in attempts if a.result is not None]
+    problems = [i for a in attempts if a.error is not None for i in a.error.issues]
+    conflicts = authority_conflicts(results, la_code)
+    if problems or conflicts:
+        err.print(f"{refusal}: fatal problems were found.{aftermath}", markup=False)
+        print_problems(err, problems)
+        for conflict in conflicts:
+            err.print(f"  {conflict}", markup=False)
+        raise typer.Exit(EXIT_FAILED)
+    return results

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from cscmonitor.cli.app import EXIT_FAILED, Settings, app, open_warehouse, stderr, stdout
+from cscmonitor.cli.app import Settings, app, open_warehouse, stderr, stdout
 from cscmonitor.cli.load import parse_la_code
-from cscmonitor.cli.loading import authority_conflicts, progress_bar, read_returns
-from cscmonitor.cli.render import print_problems
-from cscmonitor.formats import FormatError, ReadOptions, ReadResult
+from cscmonitor.cli.loading import progress_bar, read_or_exit
+from cscmonitor.formats import ReadResult
 from cscmonitor.model import parse_year
 from cscmonitor.rules import Outcome, Submission, Validation, rules_for, validate
 from cscmonitor.rules.report import ReportFormat, print_summary, summarise, write_reports
@@ -80,7 +78,7 @@ def validate_command(
         validations = [_validate_snapshot(ctx, snapshot, err)]
         sources = [f"snapshot {snapshot}"]
     else:
-        results = _read(paths or [], year, la, err)
+        results = read_or_exit(paths or [], year, la, err, "Cannot validate")
         validations = [_run(_file_submission(ctx, r), err) for r in results]
         sources = [", ".join(p.name for p in r.files) for r in results]
     failed = False
@@ -95,28 +93,6 @@ def validate_command(
         failed |= summary.errors > 0 or summary.outcomes[Outcome.CRASHED] > 0
     if fail_on_error and failed:
         raise typer.Exit(EXIT_ERRORS)
-
-
-def _read(paths: Sequence[Path], year: int | None, la: str | None,
-          err: Console) -> list[ReadResult]:
-    try:
-        with progress_bar(err) as progress:
-            attempts = read_returns(paths, ReadOptions(year=year), progress)
-    except FormatError as error:
-        err.print("Cannot validate: these files are not a return cscmonitor knows.",
-                  markup=False)
-        print_problems(err, error.issues)
-        raise typer.Exit(EXIT_FAILED) from None
-    results = [a.result for a in attempts if a.result is not None]
-    problems = [i for a in attempts if a.error is not None for i in a.error.issues]
-    conflicts = authority_conflicts(results, la)
-    if problems or conflicts:
-        err.print("Cannot validate: fatal problems were found.", markup=False)
-        print_problems(err, problems)
-        for conflict in conflicts:
-            err.print(f"  {conflict}", markup=False)
-        raise typer.Exit(EXIT_FAILED)
-    return results
 
 
 def _file_submission(ctx: typer.Context, result: ReadResult) -> Submission:
