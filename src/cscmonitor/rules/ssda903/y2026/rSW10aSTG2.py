@@ -1,4 +1,5 @@
 from cscmonitor.rules.rule import Rule, Severity
+from cscmonitor.rules.ssda903.y2025.rSW10STG2 import WITH_PREVIOUS_END
 
 RULE = Rule(
     code="SW10aSTG2",
@@ -7,12 +8,8 @@ RULE = Rule(
     severity=Severity.ERROR,
     tables=("ssda903_social_worker",),
     fields=("SW_DECOM",),
-    sql="""
-        SELECT _row FROM (
-            SELECT _row, SW_DECOM, SW_REASON,
-                   lag(SW_DEC) OVER (PARTITION BY CHILD ORDER BY SW_DECOM, SW_DEC, _row)
-                       AS previous_end
-            FROM ssda903_social_worker WHERE SW_DECOM IS NOT NULL)
+    sql=f"""
+        SELECT _row FROM ({WITH_PREVIOUS_END})
         WHERE SW_REASON IS DISTINCT FROM 'FCONTA'
           AND (SW_DECOM < previous_end - INTERVAL 7 DAY
                OR SW_DECOM > previous_end + INTERVAL 7 DAY)
