@@ -25,18 +25,31 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 
-def ruleset(prefix: str, year: int) -> dict:
+def ruleset(prefix: str, year: int) -> dict[str, Any]:
     """The tool's registry for collection year ``year`` (an end year: 2025 is 2024/25)."""
     module = importlib.import_module(f"{prefix}_validator.rules.{prefix[:3]}"
                                      f"{year - 1}_{year % 100:02d}")
-    return module.registry
+    registry: dict[str, Any] = module.registry
+    return registry
 
 
-def run_903(paths: list[Path], last: list[Path], year: int) -> dict:
+def _deep_copy_datastore(data_store: dict[str, Any]) -> dict[str, Any]:
+    """What the 903 tool means to hand each rule ("a clean copy of the files")."""
+    return {k: v.copy(deep=True) if k != "metadata" else v for k, v in data_store.items()}
+
+
+def run_903(paths: list[Path], last: list[Path], year: int) -> dict[str, Any]:
     from lac_validator import lac_validator
     from lac_validator.utils import process_uploaded_files
+
+    # The tool gives each rule a SHALLOW copy of the tables, and many rules edit columns in
+    # place (e.g. filling a blank DEC), so a rule's findings depend on the rules run before
+    # it (on the reference sample, 359 finds nothing after the others instead of 649 rows
+    # alone). Each rule gets a deep copy here, so every rule is judged on the file as loaded.
+    lac_validator.copy_datastore = _deep_copy_datastore
 
     files = process_uploaded_files({"This year": [str(p) for p in paths],
                                     **({"Prev year": [str(p) for p in last]} if last else {})})
@@ -61,7 +74,7 @@ def run_903(paths: list[Path], last: list[Path], year: int) -> dict:
             "skipped": sorted(validator.skips), "seconds": seconds}
 
 
-def run_cin(paths: list[Path], year: int) -> dict:
+def run_cin(paths: list[Path], year: int) -> dict[str, Any]:
     from cin_validator import cin_validator
 
     [path] = paths

@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 
 from cscmonitor.cli import app
 from cscmonitor.formats import ISSUE_CODES, formats
+from cscmonitor.indicators.definition import Indicator, Suppression, Theme
+from cscmonitor.indicators.registry import indicators
 from cscmonitor.model import ColumnType, Table, registry, year_label
 from cscmonitor.rules.registry import RETURNS, declared, rules_for, years
 
@@ -121,6 +123,15 @@ def command_line() -> str:
     for command in app.registered_commands:
         name = command.name or (command.callback.__name__ if command.callback else "")
         out += [f"## `cscmonitor {name}`", "", "```text", _help(name), "```", ""]
+    for group in app.registered_groups:
+        if group.typer_instance is None:
+            continue
+        title = str(group.typer_instance.info.name)
+        out += [f"## `cscmonitor {title}`", "", "```text", _help(title), "```", ""]
+        for command in group.typer_instance.registered_commands:
+            name = command.name or (command.callback.__name__ if command.callback else "")
+            out += [f"### `cscmonitor {title} {name}`", "", "```text",
+                    _help(title, name), "```", ""]
     return "\n".join(out)
 
 
@@ -149,8 +160,57 @@ def rule_catalogue() -> str:
     return "\n".join(out)
 
 
+def _comparator(indicator: Indicator) -> str:
+    found = indicator.comparator
+    if found is None:
+        return f"None: a local measure. {indicator.local}"
+    where = "".join(f", {k} = \"{v}\"" for k, v in found.where.items())
+    census = " (time period = census year: 30 September)" if found.census else ""
+    return f"`{found.file}.csv`, column `{found.column}`{where}{census}"
+
+
+_SUPPRESSION = {Suppression.CHILDREN: "small numbers suppressed",
+                Suppression.NONE: "shown as they are (not counts of children)"}
+
+
+def _indicator_section(indicator: Indicator) -> list[str]:
+    unit = indicator.unit.value + (", also per 10,000 children" if indicator.rate_per_10000
+                                   else "")
+    out = [f"### {indicator.title} (`{indicator.id}`)", "", f"*{indicator.question}*", "",
+           indicator.definition, "",
+           f"- **Numerator:** {indicator.numerator}",
+           f"- **Denominator:** {indicator.denominator}",
+           f"- **Unit:** {unit}; **better when:** {indicator.polarity.value}; "
+           f"**period:** {indicator.timing.value}",
+           f"- **Reads:** {', '.join(f'`{t}`' for t in indicator.tables)}",
+           f"- **Breakdowns:** {', '.join(indicator.breakdowns) or 'none'}",
+           f"- **Official comparator:** {_comparator(indicator)}",
+           f"- **Published outputs:** {_SUPPRESSION[indicator.suppression]}"]
+    if indicator.choices:
+        out += ["- **Choices where DfE's wording leaves one:**",
+                *[f"  - {choice}" for choice in indicator.choices]]
+    return [*out, ""]
+
+
+def indicator_catalogue() -> str:
+    """docs/indicators.md: what each indicator means, how it is counted and compared."""
+    out = [GENERATED, "# Indicators", "",
+           "Every indicator cscmonitor computes, by board-pack section, from its definition "
+           "file (`src/cscmonitor/indicators/definitions/<section>/<id>.yml`). Each can be "
+           "computed for the official year to 31 March, the 12 months to any month end, or a "
+           "single day (stocks): see [indicators-engine.md](indicators-engine.md).", ""]
+    for theme in Theme:
+        members = [i for i in indicators().values() if i.theme is theme]
+        if members:
+            out += [f"## {theme.heading}", ""]
+            for indicator in members:
+                out += _indicator_section(indicator)
+    return "\n".join(out)
+
+
 DOCUMENTS: dict[str, Callable[[], str]] = {
     "rules.md": rule_catalogue,
+    "indicators.md": indicator_catalogue,
     "cli.md": command_line,
     "data-model.md": data_model,
     "errors.md": errors,

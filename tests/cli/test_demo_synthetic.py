@@ -23,3 +23,10 @@ def test_demo_writes_and_loads_a_synthetic_authority(tmp_path: Path) -> None:
     assert "Warnings" in stored_part and " 0 warnings" in text, "clean returns read cleanly"
     assert "Loaded again: 4 of 4 returns recognised as already loaded" in text
     assert (tmp_path / "synthetic-authority" / "manifest.json").is_file()
+    assert "Indicators, 2024/25, LA 333" in text
+    for indicator in ("referrals", "cla_at_period_end", "agency_rate"):
+        assert indicator in text, indicator
+    pack = tmp_path / "board-pack"
+    assert f"Board pack for 2024/25: {pack / 'report.pdf'}" in text
+    for name in ("report.pdf", "report.html", "report.xlsx"):
+        assert (pack / name).stat().st_size > 0, name

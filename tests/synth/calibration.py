@@ -15,10 +15,13 @@ from pathlib import Path
 import polars as pl
 
 from cscmonitor.formats import ReadOptions, read
-from cscmonitor.synth.calendar import bank_holidays
+from cscmonitor.model import bank_holidays
 
 EET = ("F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5")
 SHORT_BREAKS = ("V3", "V4")
+PLACEMENT_STARTS = ("S", "P", "B", "T", "U")
+"""Reasons for a new episode that start a placement (L, a change of legal status only, does
+not)."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,7 @@ def cla_figures(ssda: dict[int, dict[str, pl.DataFrame]], year: int) -> list[Fig
     ]
     three = 0
     for rows in _chains(episodes.filter(pl.col("CHILD").is_in(children))).values():
-        placements = sum(1 for r in rows if r["RNE"] in ("S", "P", "B")
+        placements = sum(1 for r in rows if r["RNE"] in PLACEMENT_STARTS
                          and start <= r["DECOM"] <= ref)  # type: ignore[operator]
         held = any(r["DECOM"] < start and (r["DEC"] is None or r["DEC"] >= start)  # type: ignore[operator]
                    for r in rows)
@@ -125,23 +128,23 @@ def cla_figures(ssda: dict[int, dict[str, pl.DataFrame]], year: int) -> list[Fig
         long_term, stable = 0, 0
         dob = dict(tables["ssda903_header"].select("CHILD", "DOB").iter_rows())
         for child, rows in _chains(history.filter(pl.col("CHILD").is_in(children))).items():
-            if (ref - dob[child]).days >= 16 * 365.25:  # type: ignore[operator]
-                continue
+            if dob[child] <= date(year - 16, 3, 31):  # type: ignore[operator]
+                continue  # 16 or over on 31 March
             care_start = placement_start = rows[-1]["DECOM"]
             same_placement = True
             for earlier, later in zip(reversed(rows[:-1]), reversed(rows[1:]), strict=True):
                 if earlier["DEC"] != later["DECOM"]:
                     break
                 care_start = earlier["DECOM"]
-                if later["RNE"] in ("S", "P", "B"):
+                if later["RNE"] in PLACEMENT_STARTS:
                     same_placement = False
                 if same_placement:
                     placement_start = earlier["DECOM"]
-            if rows[-1]["RNE"] in ("S", "P", "B"):
+            if rows[-1]["RNE"] in PLACEMENT_STARTS:
                 placement_start = rows[-1]["DECOM"]
-            if (ref - care_start).days >= 365 * 2.5:  # type: ignore[operator]
+            if care_start <= date(year - 3, 9, 30):  # type: ignore[operator]  # 30 months
                 long_term += 1
-                stable += (ref - placement_start).days >= 365 * 2  # type: ignore[operator]
+                stable += placement_start <= date(year - 2, 3, 31)  # type: ignore[operator]
         figures.append(Figure("long_term_stability_percent", year, 100 * stable / long_term,
                               True))
     leavers = tables["ssda903_oc3"].with_columns(
@@ -158,14 +161,19 @@ def cla_figures(ssda: dict[int, dict[str, pl.DataFrame]], year: int) -> list[Fig
 
 
 def workforce_figures(tables: dict[str, pl.DataFrame], year: int) -> list[Figure]:
+    """DfE's workforce census measures: in post = the LA's own workers with an FTE at
+    30 September; leavers = own workers whose role ended in the 12 months to the census, not
+    having started in them; agency = agency workers' FTE at 30 September; caseload = cases over
+    the FTE of workers holding at least one case."""
     workers = tables["workforce_worker"]
     vacancy = tables["workforce_vacancy"].row(0, named=True)
     own = workers.filter(pl.col("AgencyWorker") == "0")
     in_post = own.filter(pl.col("FTE30").is_not_null())["FTE30"].sum()
     begin, census = date(year - 2, 10, 1), date(year - 1, 9, 30)
-    leavers = own.filter(pl.col("RoleEndDate").is_between(begin, census))["FTE"].sum()
-    holders = workers.filter(pl.col("Cases30").is_not_null() & pl.col("FTE30").is_not_null())
-    agency = vacancy["NoAgencyFTE"]
+    leavers = own.filter(pl.col("RoleEndDate").is_between(begin, census)
+                         & ~pl.col("RoleStartDate").is_between(begin, census))["FTE"].sum()
+    agency = workers.filter(pl.col("AgencyWorker") == "1")["FTE30"].sum()
+    holders = workers.filter((pl.col("Cases30") >= 1) & (pl.col("FTE30") > 0))
     return [
         Figure("turnover_rate_fte", year, 100 * leavers / in_post, True),
         Figure("agency_rate_fte", year, 100 * agency / (agency + in_post), True),

@@ -92,7 +92,9 @@ def test_903_holds_children_looked_after_in_the_year(clean: Path, year: int) -> 
     in_header = set(header["CHILD"])
     assert set(episodes["CHILD"]) | set(ssda["ssda903_oc3"]["CHILD"]) == in_header
     assert set(ssda["ssda903_episodes"]["RNE"]) >= {"S", "P", "L"}
-    assert episodes.filter(pl.col("LS") == "V3").height > 0  # short breaks
+    breaks = episodes.filter(pl.col("LS").is_in(["V3", "V4"]))  # stays, agreements
+    assert set(breaks["LS"]) == {"V3", "V4"}
+    assert breaks.group_by("CHILD").agg(pl.col("LS").n_unique())["LS"].max() == 1
     upns = [u for u in header["UPN"].to_list() if not u.startswith("UN")]
     assert all(upn_check_letter(u[1:]) == u[0] for u in upns)
     codes = registry().codelist("ssda903.placement_type").codes_in_year(year)

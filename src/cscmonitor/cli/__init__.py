@@ -1,9 +1,10 @@
 """The ``cscmonitor`` command line: every step of the product as a scriptable subcommand."""
 
-from cscmonitor.cli import demo, load, show, synth, validate
+from cscmonitor.cli import benchmarks, demo, indicators, load, report, show, synth, validate
 from cscmonitor.cli.app import app
 
-__all__ = ["app", "demo", "load", "main", "show", "synth", "validate"]
+__all__ = ["app", "benchmarks", "demo", "indicators", "load", "main", "report", "show", "synth",
+           "validate"]
 
 
 def main() -> None:

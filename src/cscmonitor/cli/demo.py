@@ -1,10 +1,11 @@
 """``cscmonitor demo``: the main job on the embedded default, end to end.
 
 By default it writes a synthetic local authority (the ``sandwell-like`` profile, no real
-child's data) as real statutory files, loads every one, shows what was stored, and loads them
-again to show a repeat load changes nothing. ``--samples DIR`` loads a folder of files instead
-(for example the public fake samples); a file that cannot be read is reported and skipped, so
-one unsupported sample does not hide what the others show.
+child's data) as real statutory files, loads every one, shows what was stored, loads them again
+to show a repeat load changes nothing, and ends with the authority's scorecard and board pack.
+``--samples DIR`` loads a folder of files instead (for example the public fake samples); a file
+that cannot be read is reported and skipped, so one unsupported sample does not hide what the
+others show.
 """
 
 from __future__ import annotations
@@ -17,15 +18,35 @@ import typer
 from rich.console import Console
 
 from cscmonitor.cli.app import EXIT_FAILED, app, open_warehouse, stderr, stdout
-from cscmonitor.cli.loading import input_files, progress_bar, read_returns, store
+from cscmonitor.cli.indicators import (
+    authority,
+    scorecard_lines,
+    scorecard_table,
+    targets_or_exit,
+)
+from cscmonitor.cli.loading import (
+    authority_conflicts,
+    input_files,
+    progress_bar,
+    read_returns,
+    store,
+)
 from cscmonitor.cli.render import plural, print_problems, stored_table
 from cscmonitor.formats import FormatError, Issue, ReadOptions, ReadResult
+from cscmonitor.indicators.benchmarks import load_benchmarks
+from cscmonitor.indicators.periods import Period
+from cscmonitor.indicators.registry import indicators
+from cscmonitor.reports.audience import Audience
+from cscmonitor.reports.commentary import COMMENTARY_FOLDER
+from cscmonitor.reports.pack import build_pack
 from cscmonitor.synth.command import run as write_synthetic_authority
 from cscmonitor.warehouse import LoadOutcome, Warehouse
 from cscmonitor.warehouse.schema import quote
 
 SYNTHETIC = "synthetic-authority"
 """Folder beside the warehouse that the demo writes the synthetic returns into."""
+BOARD_PACK = "board-pack"
+"""Folder beside the warehouse that the demo writes the synthetic authority's pack into."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +99,24 @@ def _describe(contents: tuple[int, int, int]) -> str:
             f"{plural(warnings, 'warning')}")
 
 
+def show_scorecard_and_pack(warehouse: Warehouse, out: Console) -> None:
+    """The synthetic authority's scorecard for its latest official year, then its board pack
+    (HTML, PDF and workbook) written beside the warehouse."""
+    years = [s.collection_year for s in warehouse.current_snapshots()]
+    la_code = authority(warehouse, None)
+    period = Period.official_year(max(years))
+    chosen = list(indicators().values())
+    data_dir = warehouse.path.parent
+    lines = scorecard_lines(warehouse, chosen, period, la_code, None, data_dir)
+    out.print(scorecard_table(lines, period, la_code))
+    with stderr().status("Writing the board pack (HTML, PDF, workbook)"):
+        files = build_pack(warehouse, chosen, period, la_code, load_benchmarks(warehouse),
+                           targets_or_exit(None, data_dir), Audience.BOARD,
+                           data_dir / BOARD_PACK, data_dir / COMMENTARY_FOLDER)
+    out.print(f"Board pack for {period.label}: {files.pdf} (also {files.html.name} and "
+              f"{files.xlsx.name})", markup=False)
+
+
 @app.command()
 def demo(
     ctx: typer.Context,
@@ -89,7 +128,8 @@ def demo(
     seed: Annotated[int, typer.Option(help="Seed of the synthetic authority.")] = 1,
 ) -> None:
     """Write a synthetic local authority's returns, load every one into the warehouse, show
-    what was stored, then load them again to show a repeat load changes nothing."""
+    what was stored, load them again to show a repeat load changes nothing, then show the
+    authority's scorecard for its latest year and write its board pack."""
     out, err = stdout(), stderr()
     with open_warehouse(ctx) as warehouse:
         out.print(f"Warehouse: {warehouse.path}", markup=False)
@@ -102,11 +142,15 @@ def demo(
                 echo=lambda line: err.print(line, markup=False)), markup=False)
             # The returns are in <LA>/<year>/<return>/; the top holds the manifest.
             folders = sorted(p for p in folder.rglob("*") if p.is_dir())
+            la_codes = [p.name for p in folder.iterdir() if p.is_dir()]
         else:
+            la_codes = []
             folder = samples
             folders = [folder, *sorted(p for p in folder.rglob("*") if p.is_dir())]
         out.print(f"Loading the returns in {folder}", markup=False)
         results, skipped = _read(folders, err)
+        if len(la_codes) == 1:  # the SSDA903 CSV set carries no LA code of its own
+            authority_conflicts(results, la_codes[0])
         for item in skipped:
             err.print(f"Skipped {', '.join(p.name for p in item.files)}: cannot be read.",
                       markup=False)
@@ -117,8 +161,12 @@ def demo(
         out.print(stored_table(_store(warehouse, results, err), warehouse.registry))
         before = _contents(warehouse)
         again, _ = _read(folders, err)
+        if len(la_codes) == 1:
+            authority_conflicts(again, la_codes[0])
         repeat = _store(warehouse, again, err)
         after = _contents(warehouse)
+        if samples is None:
+            show_scorecard_and_pack(warehouse, out)
     recognised = sum(1 for o in repeat if not o.new)
     out.print(f"Loaded again: {recognised} of {plural(len(repeat), 'return')} recognised as "
               f"already loaded. Warehouse before: {_describe(before)}; after: "

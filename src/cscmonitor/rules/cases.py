@@ -22,19 +22,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import polars as pl
 import yaml
 
-from cscmonitor.formats import Issue
-from cscmonitor.formats.values import Located, coerce
-from cscmonitor.model import ROW, registry
+from cscmonitor.formats.handmade import Rows, handmade_tables
+from cscmonitor.model import ROW
 from cscmonitor.rules.engine import Validation
 from cscmonitor.rules.rule import Rule
 from cscmonitor.rules.submission import Submission, issues_frame
-
-Rows = list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -67,36 +62,10 @@ def load_cases(rule: Rule) -> list[Case]:
     ]
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return str(value)
-
-
-def _frames(tables: dict[str, Rows], year: int, file: str
-            ) -> tuple[dict[str, pl.DataFrame], list[Issue]]:
-    frames: dict[str, pl.DataFrame] = {}
-    issues: list[Issue] = []
-    for name, rows in tables.items():
-        table = registry().table(name)
-        unknown = {k for r in rows for k in r} - set(table.column_names)
-        if unknown:
-            raise ValueError(f"{file}: {name} has no columns {sorted(unknown)}")
-        raw = pl.DataFrame(
-            {**{c: [_text(r.get(c)) for r in rows] for c in table.column_names},
-             ROW: list(range(1, len(rows) + 1))},
-            schema={**dict.fromkeys(table.column_names, pl.String()), ROW: pl.Int64()})
-        frames[name], found = coerce(raw, table, year, Located(file, name))
-        issues += found
-    return frames, issues
-
-
 def submission_for(case: Case) -> Submission:
     file = case_file(case.rule).name
-    tables, issues = _frames(case.tables, case.year, file)
-    last = _frames(case.last_year, case.year - 1, file)[0] if case.last_year is not None \
+    tables, issues = handmade_tables(case.tables, case.year, file)
+    last = handmade_tables(case.last_year, case.year - 1, file)[0] if case.last_year is not None \
         else None
     return Submission(case.rule.return_name, case.year, tables, issues_frame(issues), last)
 

@@ -1,14 +1,24 @@
 """Running rules over a submission: every rule ends passed, failed, skipped or crashed.
 
 A rule that raises is reported as *crashed* with its error, never as passed. A rule that needs
-the previous year's return is *skipped*, with the reason, when that return is not loaded.
+the previous year's return is *skipped*, with the reason, when that return is not loaded (one
+using it only where it can, ``Rule.last_year_optional``, runs with it empty).
 Findings carry the rule, severity, table, source row, child, affected fields with their values,
 and DfE's message.
+
+Speed: a validation is hundreds of small queries, so what each costs besides its own SQL
+matters. Rules run concurrently, one DuckDB cursor per worker thread (DuckDB releases the GIL
+while it works); each query runs once (no separate bind) and its flagged records come back as
+plain tuples, which become one frame for all rules at the end. Costly steps several rules
+share are computed once, as the context's derived tables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -16,7 +26,7 @@ import duckdb
 import polars as pl
 
 from cscmonitor.model import ROW, registry, year_label
-from cscmonitor.rules.context import connect
+from cscmonitor.rules.context import connect, worker_cursor
 from cscmonitor.rules.registry import rules_for
 from cscmonitor.rules.rule import Rule
 from cscmonitor.rules.submission import Submission
@@ -26,6 +36,11 @@ FINDINGS_SCHEMA = pl.Schema({
     ROW: pl.Int64(), "child_id": pl.String(), "fields": pl.String(), "values": pl.String(),
     "message": pl.String(),
 })
+_FLAGGED_SCHEMA = pl.Schema({"rule": pl.String(), "table_name": pl.String(), ROW: pl.Int64()})
+_WORKERS = os.cpu_count() or 1
+
+Record = tuple[str | None, int | None]
+"""A flagged record: its table and its ``_row``."""
 
 
 class Outcome(StrEnum):
@@ -53,19 +68,74 @@ class Validation:
         return sum(1 for run in self.runs if run.outcome is outcome)
 
 
-def _flagged(con: duckdb.DuckDBPyConnection, rule: Rule) -> pl.DataFrame:
-    """The records a rule flags: ``table_name`` and ``_row``, de-duplicated."""
-    frame = con.sql(rule.sql).pl() if rule.sql is not None else rule.python(con)  # type: ignore[misc]
-    if ROW not in frame.columns:
+def _row_number(value: object) -> int | None:
+    """``_row`` as an integer (a rule may compute it in another numeric or text type)."""
+    return value if value is None or type(value) is int else int(value)  # type: ignore[call-overload]
+
+
+def _flagged(con: duckdb.DuckDBPyConnection, rule: Rule) -> list[Record]:
+    """The records a rule flags, de-duplicated, in the order the check returned them."""
+    if rule.sql is not None:
+        result = con.execute(rule.sql)
+        names = [column[0] for column in result.description or ()]
+        rows = result.fetchall()
+    else:
+        frame = rule.python(con)  # type: ignore[misc]
+        names, rows = frame.columns, frame.rows()
+    if ROW not in names:
         raise ValueError(f"rule {rule.code} returned no {ROW} column")
-    if "table_name" not in frame.columns:
-        frame = frame.with_columns(pl.lit(rule.flagged_table).alias("table_name"))
-    frame = frame.select(pl.col("table_name").cast(pl.String), pl.col(ROW).cast(pl.Int64))
-    unknown = set(frame["table_name"].unique().to_list()) - set(rule.current_tables)
-    if unknown:
-        raise ValueError(f"rule {rule.code} flagged records of tables it does not read: "
-                         f"{sorted(unknown)}")
-    return frame.unique(maintain_order=True)
+    at_row = names.index(ROW)
+    if "table_name" in names:
+        at_table = names.index("table_name")
+        records = [(None if r[at_table] is None else str(r[at_table]), _row_number(r[at_row]))
+                   for r in rows]
+        unknown = {table for table, _ in records} - set(rule.current_tables)
+        if unknown:
+            raise ValueError(f"rule {rule.code} flagged records of tables it does not read: "
+                             f"{sorted(unknown, key=str)}")
+    else:
+        records = [(rule.flagged_table, _row_number(r[at_row])) for r in rows]
+    return list(dict.fromkeys(records))
+
+
+def _run(con: duckdb.DuckDBPyConnection, submission: Submission,
+         rule: Rule) -> tuple[RuleRun, list[Record]]:
+    """One rule's outcome and the records it flagged."""
+    if rule.needs_last_year and submission.last_year is None:
+        detail = f"needs the {year_label(submission.year - 1)} return, which is not loaded"
+        return RuleRun(rule, Outcome.SKIPPED, detail=detail), []
+    try:
+        records = _flagged(con, rule)
+    except Exception as error:  # a broken rule must never pass silently
+        detail = f"{type(error).__name__}: {error}"
+        return RuleRun(rule, Outcome.CRASHED, detail=detail), []
+    outcome = Outcome.FAILED if records else Outcome.PASSED
+    return RuleRun(rule, outcome, len(records)), records
+
+
+def _run_all(con: duckdb.DuckDBPyConnection, submission: Submission,
+             rules: Sequence[Rule]) -> Iterator[tuple[RuleRun, list[Record]]]:
+    """Each rule's result, in the order of ``rules``, computed by a pool of workers."""
+    workers = min(_WORKERS, len(rules))
+    if workers <= 1:
+        yield from (_run(con, submission, rule) for rule in rules)
+        return
+    local = threading.local()
+    cursors: list[duckdb.DuckDBPyConnection] = []
+
+    def run(rule: Rule) -> tuple[RuleRun, list[Record]]:
+        cursor = getattr(local, "cursor", None)
+        if cursor is None:
+            cursor = local.cursor = worker_cursor(con)
+            cursors.append(cursor)
+        return _run(cursor, submission, rule)
+
+    try:
+        with ThreadPoolExecutor(workers, thread_name_prefix="rule") as pool:
+            yield from pool.map(run, rules)
+    finally:
+        for cursor in cursors:
+            cursor.close()
 
 
 def _describe(submission: Submission, rules: dict[str, Rule],
@@ -78,13 +148,16 @@ def _describe(submission: Submission, rules: dict[str, Rule],
     for (table_name,), rows in flagged.group_by("table_name", maintain_order=True):
         table = registry().table(str(table_name))
         frame = submission.tables.get(table.name, table.empty_frame())
+        shown_here = {code: [f for f in rules[str(code)].fields if f in table.column_names]
+                      for code in rows["rule"].unique(maintain_order=True)}
+        needed = list(dict.fromkeys(f for fields in shown_here.values() for f in fields))
         child = pl.col(table.child_id) if table.child_id else pl.lit(None, pl.String)
         columns = frame.select(ROW, child.alias("child_id"),
-                               *[pl.col(c).cast(pl.String) for c in table.column_names])
+                               *[pl.col(c).cast(pl.String) for c in needed])
         joined = rows.join(columns, on=ROW, how="left")
         for (code,), found in joined.group_by("rule", maintain_order=True):
             rule = rules[str(code)]
-            shown = [f for f in rule.fields if f in table.column_names]
+            shown = shown_here[str(code)]
             values = pl.concat_str(
                 [pl.format(f"{f}={{}}", pl.col(f).fill_null("")) for f in shown],
                 separator="; ") if shown else pl.lit("")
@@ -96,42 +169,26 @@ def _describe(submission: Submission, rules: dict[str, Rule],
     return pl.concat(parts) if parts else pl.DataFrame(schema=FINDINGS_SCHEMA)
 
 
-def run_rule(con: duckdb.DuckDBPyConnection, submission: Submission,
-             rule: Rule) -> tuple[RuleRun, pl.DataFrame]:
-    """One rule's outcome and the records it flagged (``rule, table_name, _row``)."""
-    empty = pl.DataFrame(schema={"rule": pl.String(), "table_name": pl.String(),
-                                 ROW: pl.Int64()})
-    if rule.needs_last_year and submission.last_year is None:
-        detail = f"needs the {year_label(submission.year - 1)} return, which is not loaded"
-        return RuleRun(rule, Outcome.SKIPPED, detail=detail), empty
-    try:
-        flagged = _flagged(con, rule)
-    except Exception as error:  # a broken rule must never pass silently
-        detail = f"{type(error).__name__}: {error}"
-        return RuleRun(rule, Outcome.CRASHED, detail=detail), empty
-    outcome = Outcome.FAILED if flagged.height else Outcome.PASSED
-    return (RuleRun(rule, outcome, flagged.height),
-            flagged.select(pl.lit(rule.code).alias("rule"), "table_name", ROW))
-
-
 def validate(submission: Submission, rules: Sequence[Rule] | None = None,
              progress: Callable[[Rule], None] | None = None) -> Validation:
     """Run ``rules`` (default: every rule in force for the submission's return and year)."""
     chosen = rules_for(submission.return_name, submission.year) if rules is None else rules
-    con = connect(submission)
+    con = connect(submission, chosen)
     runs: list[RuleRun] = []
-    found: list[pl.DataFrame] = []
+    codes: list[str] = []
+    records: list[Record] = []
     try:
-        for rule in chosen:
-            run, flagged = run_rule(con, submission, rule)
+        for run, flagged in _run_all(con, submission, chosen):
             runs.append(run)
-            if flagged.height:
-                found.append(flagged)
+            codes.extend([run.rule.code] * len(flagged))
+            records.extend(flagged)
             if progress is not None:
-                progress(rule)
+                progress(run.rule)
     finally:
         con.close()
-    if not found:
+    if not records:
         return Validation(submission, runs, pl.DataFrame(schema=FINDINGS_SCHEMA))
+    found = pl.DataFrame({"rule": codes, "table_name": [table for table, _ in records],
+                          ROW: [row for _, row in records]}, schema=_FLAGGED_SCHEMA)
     by_code = {run.rule.code: run.rule for run in runs}
-    return Validation(submission, runs, _describe(submission, by_code, pl.concat(found)))
+    return Validation(submission, runs, _describe(submission, by_code, found))

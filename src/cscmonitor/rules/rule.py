@@ -38,6 +38,11 @@ class Rule:
     ``tables`` lists every canonical table the check reads (``<table>_last`` for the previous
     year's return); the first one is the table whose records are flagged unless the check
     returns ``table_name``. ``fields`` are the affected fields shown with each finding.
+
+    A rule reading ``_last`` tables is skipped when the previous year's return is not loaded,
+    unless ``last_year_optional``: DfE rules that look at last year only to see more (an
+    adoption recorded last year, a child UASC last year) still run on this year alone, with
+    the ``_last`` tables empty.
     """
 
     code: str
@@ -47,6 +52,8 @@ class Rule:
     fields: tuple[str, ...]
     sql: str | None = None
     python: PythonCheck | None = None
+    last_year_optional: bool = False
+    """The check still holds with empty ``_last`` tables (see above)."""
     note: str = ""
     """Where DfE's wording leaves a choice, the choice made, or why cscmonitor differs from the
     community validator."""
@@ -62,15 +69,22 @@ class Rule:
             raise ValueError(f"rule {self.code}: name the tables it reads")
         if not self.message.strip():
             raise ValueError(f"rule {self.code}: a rule needs its message")
+        if self.last_year_optional and not self.reads_last_year:
+            raise ValueError(f"rule {self.code}: last_year_optional but reads no _last table")
 
     @property
     def flagged_table(self) -> str:
         return self.tables[0]
 
     @property
-    def needs_last_year(self) -> bool:
+    def reads_last_year(self) -> bool:
         """Rules comparing with the previous year's return (DfE's "_last" rules)."""
         return any(t.endswith("_last") for t in self.tables)
+
+    @property
+    def needs_last_year(self) -> bool:
+        """Rules that cannot run without the previous year's return."""
+        return self.reads_last_year and not self.last_year_optional
 
     @property
     def current_tables(self) -> tuple[str, ...]:

@@ -197,9 +197,14 @@ class Spoiler:
     def _overlaps(self, episodes: pl.DataFrame, la_code: str, year: int) -> pl.DataFrame:
         """Stretch an episode's end past the start of the child's next episode."""
         records = episodes.to_dicts()
+        # A child whose episodes already carry a fault is left alone, so that each fault in
+        # the ground truth is still in the file as recorded.
+        spoiled = {f.child for f in self.pending if f.table == "ssda903_episodes"
+                   and f.year == year and f.la_code == la_code}
         following = {i: i + 1 for i in range(len(records) - 1)
                      if records[i]["CHILD"] == records[i + 1]["CHILD"]
-                     and records[i]["DEC"] is not None}
+                     and records[i]["DEC"] is not None
+                     and _text(records[i]["CHILD"]) not in spoiled}
         candidates = sorted(following)
         for index in sorted(self.rng.sample(candidates,
                                             min(self._count(len(candidates)),

@@ -9,7 +9,8 @@ return is loaded as a new snapshot, which the ``_current`` views then prefer.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -231,6 +232,19 @@ class Warehouse:
         frame = pl.from_arrow(arrow)
         assert isinstance(frame, pl.DataFrame)
         return frame
+
+    @contextmanager
+    def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection of its own for analysis (the indicators' engine): it sees every view,
+        may create TEMP tables and macros, and changes nothing lasting, because its
+        transaction is rolled back at the end."""
+        cursor = self._con.cursor()
+        cursor.begin()
+        try:
+            yield cursor
+        finally:
+            cursor.rollback()
+            cursor.close()
 
     def snapshots(self) -> list[Snapshot]:
         """Every stored snapshot, oldest first."""

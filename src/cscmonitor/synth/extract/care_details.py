@@ -116,7 +116,10 @@ def health(seed: int, la_code: str, child: Child, year: int, first: int, ref: in
     """The SDQ is asked of children aged 4 to 16 at some time in the year (4th birthday by its
     end, 17th birthday after its first day); convictions from 10; health checks under 5."""
     rng = stream(seed, la_code, "oc2", child.index, year)
-    age = (ref - child.dob) / 365.25
+
+    def aged(years: int) -> bool:
+        """Aged ``years`` or more on 31 March, by birthday as DfE's rules count it."""
+        return child.birthday(years) <= ref
 
     def yes(share: float) -> str:
         return "1" if rng.random() < share else "0"
@@ -128,11 +131,11 @@ def health(seed: int, la_code: str, child: Child, year: int, first: int, ref: in
             score = min(40, max(0, round(rng.gauss(14, 7))))
         else:
             reason = rng.choice(("SDQ2", "SDQ3", "SDQ4", "SDQ5"))
-    misuse = yes(0.06) if age >= 11 else "0"
+    misuse = yes(0.06) if aged(11) else "0"
     received = yes(0.6) if misuse == "1" else None
     offered = yes(0.5) if received == "0" else None
-    return Health(score, reason, yes(0.03) if age >= 10 else None,
-                  yes(0.9) if age < 5 else None, yes(0.87), yes(0.82), yes(0.9), misuse,
+    return Health(score, reason, yes(0.03) if aged(10) else None,
+                  yes(0.9) if not aged(5) else None, yes(0.87), yes(0.82), yes(0.9), misuse,
                   received, offered)
 
 

@@ -56,8 +56,13 @@ def eligible(child: Child) -> bool:
 
 
 def _in_care_between(child: Child, first: int, last: int) -> bool:
-    """Whether the young person was looked after (not on short breaks) at any time then."""
-    return any(p.start <= last and p.end > first for p in child.care if not p.short_break)
+    """Whether the young person was looked after (not on short breaks) at any time then.
+
+    Care ending on 31 March itself counts as care on that day: DfE's rules count such a
+    young person as still looked after at the year's end (in the OC2 cohort, not OC3).
+    """
+    return any(p.start <= last and (p.end > first or p.end == last)
+               for p in child.care if not p.short_break)
 
 
 def _birthday_in_year(child: Child, first: int, ref: int) -> tuple[int, int] | None:

@@ -4,8 +4,8 @@ The return holds every child looked after at any time in the year: each episode 
 time in it, their reviews and missing episodes in it, UASC status, previous permanence for
 those who started care in it, adoption decisions and adoptions, outcomes (OC2) for children
 looked after for a year on 31 March, and the year's care leavers (OC3), who appear in the
-header too. Short breaks (V3) are episodes like any other, without postcodes or reviews, as
-DfE asks. Nothing dated after 31 March is written.
+header too. Short breaks (V3 stays, V4 agreements) are episodes like any other, without
+postcodes or reviews, as DfE asks. Nothing dated after 31 March is written.
 """
 
 from __future__ import annotations

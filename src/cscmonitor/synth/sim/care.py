@@ -341,8 +341,8 @@ class CareService:
         if not self._active(child, period, day):
             return
         last = period.episodes[-1]
-        if last.legal_status == status:
-            return
+        if last.legal_status == status or last.legal_status == "E1":
+            return  # a placement order stands until the adoption order (or care ends)
         if last.placement == "P1" and status == "V2":
             status = "C1"
         self._close_episode(period, day, "X1")
@@ -483,6 +483,11 @@ class CareService:
             return
         day = max(day, period.episodes[-1].start + 1)
         period.exit_day = None
+        track = period.adoption
+        if track is not None and track.decision > day:
+            period.adoption = None  # left care before the adoption decision was made
+        elif track is not None and track.reversed_on is not None and track.reversed_on > day:
+            track.reversed_on = day  # the decision lapses with care, not after it
         self._close_episode(period, day, reason)
         if child.index in self.position:
             self._remove(child)

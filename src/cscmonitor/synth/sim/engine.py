@@ -159,7 +159,7 @@ class Simulation:
             child.early_help.append((begun, begun + self.rng.randint(20, 90)))
 
     def _top_up_short_breaks(self, day: int, year: int) -> None:
-        """Disabled children having series of short breaks (V3), an open CIN plan each."""
+        """Disabled children having series of short breaks (V3/V4), an open CIN plan each."""
         target = round(self.authority.profile.number("short_break_children_per_10k")
                        * self.authority.profile.year(year).values["population"]
                        * self.authority.scale / 10_000)
@@ -180,16 +180,36 @@ class Simulation:
             self.short_breaks.append(child)
 
     def _short_breaks(self, child: Child, first: int, last: int) -> None:
-        place = self.care.providers.place("K2", child.home_postcode)
+        """Stays of 2 to 4 nights every 4 to 8 weeks, with one carer, until ``last``.
+
+        Recorded the two ways DfE allows, one way per child so that V3 and V4 never meet in a
+        year: each stay as its own episode (V3), or each agreement (reviewed yearly) as one
+        episode from its first stay to its last (V4), the child living at home in between.
+        """
+        agreements = self.rng.random() < self.authority.profile.number(
+            "short_break_agreement_share")
+        code = "U6" if agreements and self.rng.random() < 0.3 else "K2"
+        place = self.care.providers.place(code, child.home_postcode)
+        stays: list[tuple[int, int]] = []
         stay = first + self.rng.randint(0, 40)
         while stay < min(last, self.end):
             nights = self.rng.randint(2, 4)
-            episode = CareEpisode(start=stay, reason_new="S", legal_status="V3", placement="K2",
-                                  provider=place.provider, postcode=None, urn=None,
-                                  in_area=place.in_area, end=stay + nights, reason_end="E4A")
-            child.care.append(CarePeriod(start=stay, need="N2", episodes=[episode],
-                                         short_break=True))
+            stays.append((stay, stay + nights))
             stay += nights + self.rng.randint(28, 56)
+        spells: list[tuple[int, int | None]] = list(stays)
+        if agreements:
+            spells = list(_agreements(stays))
+            if last > self.end and spells:  # the current agreement outlives the simulation
+                spells[-1] = (spells[-1][0], None)
+        for start, end in spells:
+            ended = end is not None and end <= self.end
+            episode = CareEpisode(start=start, reason_new="S",
+                                  legal_status="V4" if agreements else "V3", placement=code,
+                                  provider=place.provider, postcode=None, urn=None,
+                                  in_area=place.in_area, end=end if ended else None,
+                                  reason_end="E4A" if ended else None)
+            child.care.append(CarePeriod(start=start, need="N2", episodes=[episode],
+                                         short_break=True))
 
     # -- history before the simulation ---------------------------------------------------
 
@@ -243,6 +263,17 @@ class Simulation:
                                   self.authority.scale, self.start, self.end,
                                   self.people.children)
         return world
+
+
+def _agreements(stays: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Group stays into yearly agreements: (first stay's start, last stay's end) each."""
+    spans: list[tuple[int, int]] = []
+    for start, end in stays:
+        if spans and start < spans[-1][0] + 365:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def simulate(authority: Authority, seed: int, first_year: int, last_year: int,

@@ -17,7 +17,7 @@ RULE = Rule(
             range(850, 853), range(855, 858), range(860, 862), range(865, 897),
             range(908, 910), range(916, 917), range(919, 920), range(921, 922),
             range(925, 927), range(928, 930), range(931, 932), range(933, 934),
-            range(935, 939), range(940, 942)
+            range(935, 939), range(940, 944)
         ]), TRY_CAST(substr(UPN, 2, 3) AS INTEGER)), false)
     """,
     note=(
@@ -25,6 +25,7 @@ RULE = Rule(
         "330-336, 340-344, 350-359, 370-373, 380-384, 390-394, 420, 660-681, 701-708, 800-803, "
         "805-808, 810-813, 815, 816, 820-823, 825, 826, 830, 831, 835-841, 845, 846, 850-852, "
         "855-857, 860, 861, 865-896, 908, 909, 916, 919, 921, 925, 926, 928, 929, 931, 933, "
-        "935-938, 940, 941. Only 13-character UPNs are checked, as the community validator does."
+        "935-938, 940-943 (942 Cumberland and 943 Westmorland and Furness since April 2023). Only "
+        "13-character UPNs are checked, as the community validator does."
     ),
 )

@@ -7,17 +7,13 @@ RULE = Rule(
     tables=("ssda903_episodes",),
     fields=("REASON_PLACE_CHANGE",),
     sql="""
-        WITH ordered AS (
-            SELECT _row, REC, PLACE, REASON_PLACE_CHANGE,
-                   lead(RNE) OVER w AS next_rne, lead(PLACE) OVER w AS next_place
-            FROM ssda903_episodes
-            WINDOW w AS (PARTITION BY CHILD ORDER BY DECOM, _row)
-        )
-        SELECT _row FROM ordered
-        WHERE REC = 'X1' AND REASON_PLACE_CHANGE IS NULL
-          AND PLACE NOT IN ('T0', 'T1', 'T2', 'T3', 'T4')
-          AND next_rne IN ('P', 'B', 'T', 'U')
-          AND next_place NOT IN ('T0', 'T1', 'T2', 'T3', 'T4')
+        SELECT e._row FROM ssda903_episodes e
+        JOIN ssda903_episode_neighbours o ON o._row = e._row
+        JOIN ssda903_episodes x ON x._row = o.next_row
+        WHERE e.REC = 'X1' AND e.REASON_PLACE_CHANGE IS NULL
+          AND e.PLACE NOT IN ('T0', 'T1', 'T2', 'T3', 'T4')
+          AND x.RNE IN ('P', 'B', 'T', 'U')
+          AND x.PLACE NOT IN ('T0', 'T1', 'T2', 'T3', 'T4')
     """,
     note="An episode ending (X1) in a change of placement to a non-temporary placement needs the "
          "reason; temporary placements (T0-T4) on either side are exempt.",

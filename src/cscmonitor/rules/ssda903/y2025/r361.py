@@ -6,24 +6,12 @@ def over_limit(field: str, code: str, days: int) -> str:
 
     Back-to-back episodes with the same code (one starting the day the previous ended) make
     one spell, as a change of placement does not restart a legal order, nor a change of legal
-    status a temporary placement; an open episode runs to the end of the year.
+    status a temporary placement; an open episode runs to the end of the year. The spells are
+    the context's ``ssda903_episode_spells``, shared by every rule of this kind.
     """
     return f"""
-        WITH status AS (
-            SELECT CHILD, _row, DECOM, {field} AS code,
-                   coalesce(DEC, collection_end()) AS until,
-                   lag(DEC) OVER w AS previous_end, lag({field}) OVER w AS previous_code
-            FROM ssda903_episodes WHERE DECOM IS NOT NULL
-            WINDOW w AS (PARTITION BY CHILD ORDER BY DECOM, _row)
-        ), own AS (
-            SELECT *, sum(CASE WHEN previous_code = '{code}' AND previous_end = DECOM
-                               THEN 0 ELSE 1 END)
-                      OVER (PARTITION BY CHILD ORDER BY DECOM, _row) AS spell
-            FROM status WHERE code = '{code}'
-        )
-        SELECT _row FROM own
-        QUALIFY max(until) OVER (PARTITION BY CHILD, spell)
-              - min(DECOM) OVER (PARTITION BY CHILD, spell) > {days}
+        SELECT _row FROM ssda903_episode_spells
+        WHERE {field} = '{code}' AND {field.lower()}_days > {days}
     """
 
 

@@ -8,15 +8,13 @@ RULE = Rule(
     tables=("ssda903_episodes",),
     fields=("PLACE", "RNE"),
     sql="""
-        SELECT _row FROM (
-            SELECT _row, PLACE,
-                   lag(PLACE) OVER w AS before, lead(PLACE) OVER w AS after,
-                   lead(RNE) OVER w AS next_rne
-            FROM ssda903_episodes WINDOW w AS (PARTITION BY CHILD ORDER BY DECOM, _row)
-        )
-        WHERE PLACE IN ('T0', 'T1', 'T2', 'T3', 'T4') AND before IS NOT NULL
-          AND after IS NOT NULL
-          AND (after IS DISTINCT FROM before OR next_rne IS DISTINCT FROM 'P')
+        SELECT e._row FROM ssda903_episodes e
+        JOIN ssda903_episode_neighbours o ON o._row = e._row
+        JOIN ssda903_episodes b ON b._row = o.previous_row
+        JOIN ssda903_episodes a ON a._row = o.next_row
+        WHERE e.PLACE IN ('T0', 'T1', 'T2', 'T3', 'T4') AND b.PLACE IS NOT NULL
+          AND a.PLACE IS NOT NULL
+          AND (a.PLACE IS DISTINCT FROM b.PLACE OR a.RNE IS DISTINCT FROM 'P')
     """,
     note="Checked for a temporary placement between two episodes of the child: the next "
          "placement must be the one before it, entered with RNE P, as the community "

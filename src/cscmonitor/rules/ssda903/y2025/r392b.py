@@ -6,14 +6,17 @@ RULE = Rule(
             "in false positives for children formerly UASC, particularly if current & prior "
             "year UASC data not loaded]",
     severity=Severity.ERROR,
-    tables=("ssda903_episodes", "ssda903_uasc"),
+    tables=("ssda903_episodes", "ssda903_uasc", "ssda903_uasc_last"),
     fields=("HOME_POST", "PL_POST", "LS"),
+    last_year_optional=True,
     sql="""
         SELECT e._row FROM ssda903_episodes e
         WHERE e.LS NOT IN ('V3', 'V4') AND (e.HOME_POST IS NULL OR e.PL_POST IS NULL)
-          AND e.CHILD NOT IN (SELECT CHILD FROM ssda903_uasc)
+          AND e.CHILD NOT IN (SELECT CHILD FROM ssda903_uasc WHERE CHILD IS NOT NULL)
+          AND e.CHILD NOT IN (SELECT CHILD FROM ssda903_uasc_last WHERE CHILD IS NOT NULL)
     """,
-    note="A child listed in the UASC file is (or was) UASC and may have no postcodes; "
-         "short-break episodes (V3, V4) need none. Last year's UASC file is not read, as the "
-         "engine would then skip the rule whenever last year's return is not loaded.",
+    note="DfE asks for both postcodes unless the episode is a short break (V3, V4) or the child "
+         "was UASC this year, last year or the year before. A child listed in this year's UASC "
+         "file, or in last year's when that return is loaded, is (or was) UASC; the year "
+         "before last is not available, so a child UASC only then is flagged.",
 )

@@ -8,12 +8,10 @@ RULE = Rule(
     tables=("ssda903_episodes",),
     fields=("RNE", "DECOM"),
     sql="""
-        SELECT _row FROM (
-            SELECT _row, RNE, DECOM,
-                   lag(DEC) OVER (PARTITION BY CHILD ORDER BY DECOM, _row) AS previous_end
-            FROM ssda903_episodes
-        )
-        WHERE RNE = 'S' AND DECOM <= previous_end
+        SELECT e._row FROM ssda903_episodes e
+        JOIN ssda903_episode_neighbours o ON o._row = e._row
+        JOIN ssda903_episodes p ON p._row = o.previous_row
+        WHERE e.RNE = 'S' AND e.DECOM <= p.DEC
     """,
     note="As in the community validator, a previous episode ending after this one started is "
          "flagged too.",

@@ -8,13 +8,10 @@ RULE = Rule(
     tables=("ssda903_episodes",),
     fields=("RNE", "REC"),
     sql="""
-        SELECT _row FROM (
-            SELECT _row, RNE,
-                   lag(REC) OVER (PARTITION BY CHILD ORDER BY DECOM, _row) AS previous_reason
-            FROM ssda903_episodes
-        )
-        WHERE previous_reason IS NOT NULL AND previous_reason <> 'X1'
-          AND RNE IS DISTINCT FROM 'S'
+        SELECT e._row FROM ssda903_episodes e
+        JOIN ssda903_episode_neighbours o ON o._row = e._row
+        JOIN ssda903_episodes p ON p._row = o.previous_row
+        WHERE p.REC IS NOT NULL AND p.REC <> 'X1' AND e.RNE IS DISTINCT FROM 'S'
     """,
     note="Any reason episode ceased other than X1 ends the period of care.",
 )

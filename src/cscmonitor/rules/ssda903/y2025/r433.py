@@ -8,14 +8,10 @@ RULE = Rule(
     tables=("ssda903_episodes",),
     fields=("RNE", "DECOM"),
     sql="""
-        SELECT _row FROM (
-            SELECT _row, RNE, DECOM,
-                   lag(DEC) OVER (PARTITION BY CHILD ORDER BY DECOM, _row) AS previous_end,
-                   row_number() OVER (PARTITION BY CHILD ORDER BY DECOM, _row) AS n
-            FROM ssda903_episodes
-        )
-        WHERE RNE IN ('P', 'L', 'T', 'U', 'B') AND n > 1
-          AND previous_end IS DISTINCT FROM DECOM
+        SELECT e._row FROM ssda903_episodes e
+        JOIN ssda903_episode_neighbours o ON o._row = e._row
+        JOIN ssda903_episodes p ON p._row = o.previous_row
+        WHERE e.RNE IN ('P', 'L', 'T', 'U', 'B') AND p.DEC IS DISTINCT FROM e.DECOM
     """,
     note="A child's first episode in the return has no previous episode to compare; a "
          "previous episode left open counts as not finishing that day.",

@@ -10,17 +10,18 @@ def changes(reasons: str, flagged_when: str) -> str:
     """
     return f"""
         SELECT _row FROM (
-            SELECT _row, RNE,
-                   LS IS NOT DISTINCT FROM lag(LS) OVER w AS same_status,
-                   PLACE IS NOT DISTINCT FROM lag(PLACE) OVER w
-                   AND PL_POST IS NOT DISTINCT FROM lag(PL_POST) OVER w
-                   AND URN IS NOT DISTINCT FROM lag(URN) OVER w
-                   AND PLACE_PROVIDER IS NOT DISTINCT FROM lag(PLACE_PROVIDER) OVER w
-                       AS same_placement,
-                   row_number() OVER w AS n
-            FROM ssda903_episodes WINDOW w AS (PARTITION BY CHILD ORDER BY DECOM, _row)
+            SELECT e._row, e.RNE,
+                   e.LS IS NOT DISTINCT FROM p.LS AS same_status,
+                   e.PLACE IS NOT DISTINCT FROM p.PLACE
+                   AND e.PL_POST IS NOT DISTINCT FROM p.PL_POST
+                   AND e.URN IS NOT DISTINCT FROM p.URN
+                   AND e.PLACE_PROVIDER IS NOT DISTINCT FROM p.PLACE_PROVIDER
+                       AS same_placement
+            FROM ssda903_episodes e
+            JOIN ssda903_episode_neighbours o ON o._row = e._row
+            JOIN ssda903_episodes p ON p._row = o.previous_row
         )
-        WHERE n > 1 AND RNE IN ({reasons}) AND ({flagged_when})
+        WHERE RNE IN ({reasons}) AND ({flagged_when})
     """
 
 

@@ -6,17 +6,14 @@ RULE = replace(
     BASE,
     fields=("PLACE", "RNE", "PL_POST"),
     sql="""
-        SELECT _row FROM (
-            SELECT _row, PLACE,
-                   lag(PLACE) OVER w AS before, lead(PLACE) OVER w AS after,
-                   lag(PL_POST) OVER w AS before_post, lead(PL_POST) OVER w AS after_post,
-                   lead(RNE) OVER w AS next_rne
-            FROM ssda903_episodes WINDOW w AS (PARTITION BY CHILD ORDER BY DECOM, _row)
-        )
-        WHERE PLACE IN ('T0', 'T1', 'T2', 'T3', 'T4') AND before IS NOT NULL
-          AND after IS NOT NULL
-          AND (after IS DISTINCT FROM before OR next_rne IS DISTINCT FROM 'P'
-               OR after_post IS DISTINCT FROM before_post)
+        SELECT e._row FROM ssda903_episodes e
+        JOIN ssda903_episode_neighbours o ON o._row = e._row
+        JOIN ssda903_episodes b ON b._row = o.previous_row
+        JOIN ssda903_episodes a ON a._row = o.next_row
+        WHERE e.PLACE IN ('T0', 'T1', 'T2', 'T3', 'T4') AND b.PLACE IS NOT NULL
+          AND a.PLACE IS NOT NULL
+          AND (a.PLACE IS DISTINCT FROM b.PLACE OR a.RNE IS DISTINCT FROM 'P'
+               OR a.PL_POST IS DISTINCT FROM b.PL_POST)
     """,
     note="From 2025/26 DfE adds the placement postcode (PL_POST) to the rule: the child must "
          "return to the same placement type at the same postcode, entered with RNE P.",

@@ -1,0 +1,8 @@
+-- Referrals in the period, flagged when the referral led to no further action.
+SELECT p.period_end, r.child_id, CASE WHEN r.nfa THEN 1 ELSE 0 END AS numerator,
+       1 AS denominator,
+       age_band(c.birth_date, r.referral_date) AS age_band, c.sex, c.ethnicity,
+       c.disabled AS disability, r.referral_source
+FROM periods p
+JOIN cin_referrals r ON r.referral_date BETWEEN p.period_start AND p.period_end
+LEFT JOIN cin_children c ON c.child_id = r.child_id

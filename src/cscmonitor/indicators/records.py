@@ -1,0 +1,67 @@
+"""The records indicators count, built once per computation from every loaded return.
+
+Each ``records/<name>.sql`` turns the warehouse's ``<table>_history`` (every current snapshot
+of every year) into one row per referral, plan, episode or child of one local authority, so
+that the same record in several returns counts once, from the newest return. Indicators read
+these tables, never the raw history, so that rule is written once.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import duckdb
+
+RECORDS = (
+    "cin_children", "cin_referrals", "cin_assessments", "cin_section47s", "cin_plans",
+    "cin_plan_reviews", "cla_children", "cla_episodes", "care_leavers", "workforce_censuses",
+    "workforce_workers", "cla_care_episodes", "cla_missing", "cla_uasc",
+    "care_leaver_birthdays", "annex_a_care_leavers",
+)
+"""Every record table, in the order they are built (later ones read earlier ones)."""
+
+HISTORY_TABLES = (
+    "cin_child", "cin_disability", "cin_episode", "cin_assessment", "cin_section47", "cin_cpp",
+    "cin_cpp_review", "ssda903_header", "ssda903_uasc", "ssda903_episodes", "ssda903_oc3",
+    "ssda903_missing",
+    "workforce_header", "workforce_vacancy", "workforce_worker", "annex_a_list_9",
+)
+"""The canonical tables the records read, as ``<table>_history``."""
+
+
+@cache
+def record_sql(name: str) -> str:
+    return (resources.files("cscmonitor.indicators") / "records" / f"{name}.sql").read_text(
+        encoding="utf-8")
+
+
+def build_records(con: duckdb.DuckDBPyConnection, la_code: str | None) -> None:
+    """Create the record tables as temporary tables of ``con`` for one authority.
+
+    Returns whose snapshot has no LA code (an SSDA903 CSV set does not carry one) belong to
+    whichever authority is asked for: a warehouse normally holds one authority's returns.
+    """
+    scope = "true" if la_code is None else f"l IS NULL OR l = '{_code(la_code)}'"
+    con.execute(f"CREATE OR REPLACE TEMP MACRO in_scope(l) AS ({scope})")
+    con.execute("""
+        CREATE OR REPLACE TEMP MACRO age_band(dob, d) AS CASE
+            WHEN dob IS NULL THEN 'unknown'
+            WHEN age_on(dob, d) < 1 THEN 'under 1'
+            WHEN age_on(dob, d) < 5 THEN '1 to 4'
+            WHEN age_on(dob, d) < 10 THEN '5 to 9'
+            WHEN age_on(dob, d) < 16 THEN '10 to 15'
+            ELSE '16 and over' END;
+        CREATE OR REPLACE TEMP MACRO collection_year_of(d) AS
+            CASE WHEN month(d) >= 4 THEN year(d) + 1 ELSE year(d) END;
+        CREATE OR REPLACE TEMP MACRO years_before(d, n) AS
+            CAST(d - to_years(CAST(n AS INTEGER)) AS DATE)
+    """)
+    for name in RECORDS:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {record_sql(name)}")
+
+
+def _code(la_code: str) -> str:
+    if not la_code.isalnum():
+        raise ValueError(f"not an LA code: {la_code!r}")
+    return la_code

@@ -1,0 +1,146 @@
+"""The scorecard: each indicator's latest figure beside last year's, the benchmarks and the
+target, with its RAG status and direction of travel.
+
+It is what the ``indicators`` command prints and what the board pack is built from. Values come
+from the engine; benchmarks are those published for the collection year the period ends in, or
+the latest year published before it (said in ``benchmark_year``), because DfE publishes a year's
+figures months after it ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import duckdb
+
+from cscmonitor.indicators.benchmarks import (
+    BenchmarkSet,
+    Comparators,
+    Figure,
+    Population,
+    UnknownArea,
+)
+from cscmonitor.indicators.comparator import Comparator
+from cscmonitor.indicators.definition import Indicator, Polarity
+from cscmonitor.indicators.engine import Value, compute_prepared, prepare
+from cscmonitor.indicators.periods import Period, PeriodKind, years_before
+from cscmonitor.indicators.rag import Direction, Rag, direction, rag
+from cscmonitor.indicators.rounding import round_half_up
+from cscmonitor.indicators.targets import Target
+from cscmonitor.model.years import year_containing
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    indicator: Indicator
+    current: Value
+    last_year: Value | None
+    rate: float | None
+    """Per 10,000 children aged 0–17, for counts that have a published rate."""
+    population: Population | None
+    benchmarks: Comparators | None
+    rate_benchmarks: Comparators | None
+    """For counts with a published rate: the rates per 10,000, which compare across areas."""
+    benchmark_year: int | None
+    target: Target | None
+    rag: Rag
+    direction: Direction
+
+    @property
+    def polarity(self) -> Polarity:
+        return self.target.polarity if self.target and self.target.polarity \
+            else self.indicator.polarity
+
+
+def year_earlier(period: Period) -> Period:
+    """The same period one year before (the official year before, or 12 months to the same
+    month end a year earlier, or the same day)."""
+    end = years_before(period.end, 1)
+    if period.kind is PeriodKind.DAY:
+        return Period.day(end)
+    if period.end.day != end.day and period.end.month == 2:
+        end = end.replace(day=28)
+    return Period.twelve_months_to(end, period.kind)
+
+
+def _benchmark(comparator: Comparator | None, period: Period, la_code: str | None,
+               benchmarks: BenchmarkSet) -> tuple[Comparators | None, int | None]:
+    if comparator is None or la_code is None:
+        return None, None
+    latest = benchmarks.latest_year(comparator)
+    if latest is None:
+        return None, None
+    year = min(year_containing(period.end), latest)
+    try:
+        return benchmarks.comparators(comparator, la_code, year), year
+    except UnknownArea:
+        return None, None
+
+
+def _rate(value: Value, population: Population | None) -> float | None:
+    if population is None or not population.count:
+        return None
+    return round_half_up(value.numerator / population.count * 10_000, 1)
+
+
+def score(con: duckdb.DuckDBPyConnection, indicators: Sequence[Indicator], period: Period,
+          la_code: str | None, benchmarks: BenchmarkSet, targets: dict[str, Target],
+          done: Callable[[Indicator], None] | None = None) -> list[ScoreLine]:
+    """One scorecard line per indicator for ``period``, over the history relations of ``con``
+    (``done`` is told as each indicator is finished, for a progress bar)."""
+    earlier = year_earlier(period)
+    prepare(con, [earlier, period], la_code)
+    population = benchmarks.population(la_code, period.end) if la_code else None
+    lines = []
+    for indicator in indicators:
+        values = {v.period.end: v for v in compute_prepared(con, indicator, [earlier, period])}
+        current, previous = values[period.end], values.get(earlier.end)
+        comparators, year = _benchmark(indicator.comparator, period, la_code, benchmarks)
+        rates = (_benchmark(indicator.comparator.rate_comparator, period, la_code, benchmarks)[0]
+                 if indicator.comparator and indicator.rate_per_10000 else None)
+        target = targets.get(indicator.id)
+        polarity = target.polarity if target and target.polarity else indicator.polarity
+        previous_value = previous.value if previous else None
+        lines.append(ScoreLine(
+            indicator=indicator, current=current, last_year=previous,
+            rate=_rate(current, population) if indicator.rate_per_10000 else None,
+            population=population if indicator.rate_per_10000 else None,
+            benchmarks=comparators, rate_benchmarks=rates, benchmark_year=year, target=target,
+            rag=rag(current.value, target, polarity, previous_value),
+            direction=direction(current.value, previous_value, polarity)))
+        if done is not None:
+            done(indicator)
+    return lines
+
+
+def _figure(comparators: Comparators | None, name: str) -> float | str | None:
+    if comparators is None:
+        return None
+    figure: Figure = getattr(comparators, name)
+    return figure.value if figure.value is not None else figure.marker
+
+
+def line_record(line: ScoreLine) -> dict[str, object]:
+    """One scorecard line as plain fields, for CSV, JSON and spreadsheets (no child ids)."""
+    current, previous = line.current, line.last_year
+    return {
+        "indicator": line.indicator.id, "title": line.indicator.title,
+        "period": current.period.label, "period_end": current.period.end.isoformat(),
+        "unit": line.indicator.unit.value, "value": current.value,
+        "numerator": current.numerator, "denominator": current.denominator,
+        "rate_per_10000": line.rate,
+        "last_year": previous.value if previous else None,
+        "england": _figure(line.benchmarks, "england"),
+        "region": _figure(line.benchmarks, "region"),
+        "sn_mean": _figure(line.benchmarks, "sn_mean"),
+        "sn_median": _figure(line.benchmarks, "sn_median"),
+        "published": _figure(line.benchmarks, "published"),
+        "england_rate": _figure(line.rate_benchmarks, "england"),
+        "sn_median_rate": _figure(line.rate_benchmarks, "sn_median"),
+        "published_rate": _figure(line.rate_benchmarks, "published"),
+        "benchmark_year": line.benchmark_year,
+        "target": line.target.target if line.target else None,
+        "polarity": line.polarity.value, "rag": line.rag.value,
+        "direction": line.direction.value,
+    }
