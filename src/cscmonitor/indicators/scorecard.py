@@ -89,13 +89,31 @@ def score(con: duckdb.DuckDBPyConnection, indicators: Sequence[Indicator], perio
           done: Callable[[Indicator], None] | None = None) -> list[ScoreLine]:
     """One scorecard line per indicator for ``period``, over the history relations of ``con``
     (``done`` is told as each indicator is finished, for a progress bar)."""
+    return score_with_series(con, indicators, period, la_code, benchmarks, targets, (),
+                             done)[0]
+
+
+def score_with_series(con: duckdb.DuckDBPyConnection, indicators: Sequence[Indicator],
+                      period: Period, la_code: str | None, benchmarks: BenchmarkSet,
+                      targets: dict[str, Target], series: Sequence[Period],
+                      done: Callable[[Indicator], None] | None = None
+                      ) -> tuple[list[ScoreLine], dict[str, list[Value]]]:
+    """The scorecard and, from the same pass, each indicator's values over ``series`` (the
+    monthly history a report draws): the records are built once for both."""
     earlier = year_earlier(period)
-    prepare(con, [earlier, period], la_code)
+    wanted = {p.end: p for p in series}
+    for own in (earlier, period):
+        if wanted.setdefault(own.end, own).start != own.start:
+            raise ValueError(f"{own.label} and a series period end on the same day")
+    periods = sorted(wanted.values())
+    prepare(con, periods, la_code)
     population = benchmarks.population(la_code, period.end) if la_code else None
-    lines = []
+    lines, values = [], {}
     for indicator in indicators:
-        values = {v.period.end: v for v in compute_prepared(con, indicator, [earlier, period])}
-        current, previous = values[period.end], values.get(earlier.end)
+        found = compute_prepared(con, indicator, periods)
+        by_end = {v.period.end: v for v in found}
+        values[indicator.id] = [v for v in found if v.period.end in {p.end for p in series}]
+        current, previous = by_end[period.end], by_end.get(earlier.end)
         comparators, year = _benchmark(indicator.comparator, period, la_code, benchmarks)
         rates = (_benchmark(indicator.comparator.rate_comparator, period, la_code, benchmarks)[0]
                  if indicator.comparator and indicator.rate_per_10000 else None)
@@ -111,7 +129,7 @@ def score(con: duckdb.DuckDBPyConnection, indicators: Sequence[Indicator], perio
             direction=direction(current.value, previous_value, polarity)))
         if done is not None:
             done(indicator)
-    return lines
+    return lines, values
 
 
 def _figure(comparators: Comparators | None, name: str) -> float | str | None:

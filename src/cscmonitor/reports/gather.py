@@ -13,9 +13,9 @@ from datetime import date
 
 from cscmonitor.indicators.benchmarks import BenchmarkSet, Comparators, UnknownArea
 from cscmonitor.indicators.definition import Indicator
-from cscmonitor.indicators.engine import Value, compute_prepared, prepare
+from cscmonitor.indicators.engine import Value
 from cscmonitor.indicators.periods import Period, monthly
-from cscmonitor.indicators.scorecard import ScoreLine, score
+from cscmonitor.indicators.scorecard import ScoreLine, score_with_series
 from cscmonitor.indicators.targets import Target
 from cscmonitor.model.years import year_containing
 from cscmonitor.warehouse import Warehouse
@@ -107,11 +107,9 @@ def gather(warehouse: Warehouse, indicators: Sequence[Indicator], period: Period
     years = sorted({s.collection_year for s in warehouse.current_snapshots()})
     periods = history_periods(years or [year_containing(period.end)], period)
     with warehouse.reading() as con:
-        lines = score(con, indicators, period, la_code, benchmarks, targets)
-        prepare(con, periods, la_code)
-        series = {i.id: tuple(Point(v.period, v.numerator, v.denominator, v.value)
-                              for v in compute_prepared(con, i, periods))
-                  for i in indicators}
+        lines, values = score_with_series(con, indicators, period, la_code, benchmarks,
+                                          targets, periods)
+    series = {indicator: tuple(_point(v) for v in found) for indicator, found in values.items()}
     shown_years = [y for y in years if y <= year_containing(period.end)]
     items = tuple(IndicatorData(line.indicator, line, series[line.indicator.id],
                                 _year_benchmarks(line.indicator, la_code, shown_years,

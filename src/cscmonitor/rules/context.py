@@ -124,12 +124,10 @@ def connect(submission: Submission, rules: Sequence[Rule] = ()) -> duckdb.DuckDB
     return con
 
 
-def worker_cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
-    """Another connection to ``con``'s database, for a thread running rules alongside others.
+def prepare_worker(cursor: duckdb.DuckDBPyConnection) -> None:
+    """Make a cursor of the connection (``con.cursor()``) ready to run rules in its own thread.
 
-    It shares the tables and macros above; the connection-local (TEMP) ones are installed
-    again, as a cursor does not see them.
+    A cursor shares the tables and macros above but not the connection-local (TEMP) ones,
+    installed here again.
     """
-    cursor = con.cursor()
     install(cursor)
-    return cursor

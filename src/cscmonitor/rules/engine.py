@@ -16,6 +16,7 @@ share are computed once, as the context's derived tables.
 from __future__ import annotations
 
 import os
+import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -26,7 +27,7 @@ import duckdb
 import polars as pl
 
 from cscmonitor.model import ROW, registry, year_label
-from cscmonitor.rules.context import connect, worker_cursor
+from cscmonitor.rules.context import connect, prepare_worker
 from cscmonitor.rules.registry import rules_for
 from cscmonitor.rules.rule import Rule
 from cscmonitor.rules.submission import Submission
@@ -120,14 +121,19 @@ def _run_all(con: duckdb.DuckDBPyConnection, submission: Submission,
     if workers <= 1:
         yield from (_run(con, submission, rule) for rule in rules)
         return
+    # Cursors are made here, as a connection is not thread-safe; each worker thread takes one
+    # and prepares it in parallel with the others.
+    cursors = [con.cursor() for _ in range(workers)]
+    idle: queue.SimpleQueue[duckdb.DuckDBPyConnection] = queue.SimpleQueue()
+    for cursor in cursors:
+        idle.put(cursor)
     local = threading.local()
-    cursors: list[duckdb.DuckDBPyConnection] = []
 
     def run(rule: Rule) -> tuple[RuleRun, list[Record]]:
         cursor = getattr(local, "cursor", None)
         if cursor is None:
-            cursor = local.cursor = worker_cursor(con)
-            cursors.append(cursor)
+            cursor = local.cursor = idle.get_nowait()
+            prepare_worker(cursor)
         return _run(cursor, submission, rule)
 
     try:
