@@ -65,7 +65,8 @@ def year_earlier(period: Period) -> Period:
 
 
 def _benchmark(comparator: Comparator | None, period: Period, la_code: str | None,
-               benchmarks: BenchmarkSet) -> tuple[Comparators | None, int | None]:
+               benchmarks: BenchmarkSet, per_10000: bool = False
+               ) -> tuple[Comparators | None, int | None]:
     if comparator is None or la_code is None:
         return None, None
     latest = benchmarks.latest_year(comparator)
@@ -73,9 +74,21 @@ def _benchmark(comparator: Comparator | None, period: Period, la_code: str | Non
         return None, None
     year = min(year_containing(period.end), latest)
     try:
-        return benchmarks.comparators(comparator, la_code, year), year
+        return benchmarks.comparators(comparator, la_code, year, per_10000), year
     except UnknownArea:
         return None, None
+
+
+def _rate_benchmark(indicator: Indicator, period: Period, la_code: str | None,
+                    benchmarks: BenchmarkSet) -> Comparators | None:
+    """Rates per 10,000 for a count: DfE's published rates where the file has them, else its
+    published counts over each area's population."""
+    if indicator.comparator is None or not indicator.rate_per_10000:
+        return None
+    published = indicator.comparator.rate_comparator
+    if published is not None:
+        return _benchmark(published, period, la_code, benchmarks)[0]
+    return _benchmark(indicator.comparator, period, la_code, benchmarks, per_10000=True)[0]
 
 
 def _rate(value: Value, population: Population | None) -> float | None:
@@ -115,8 +128,7 @@ def score_with_series(con: duckdb.DuckDBPyConnection, indicators: Sequence[Indic
         values[indicator.id] = [v for v in found if v.period.end in {p.end for p in series}]
         current, previous = by_end[period.end], by_end.get(earlier.end)
         comparators, year = _benchmark(indicator.comparator, period, la_code, benchmarks)
-        rates = (_benchmark(indicator.comparator.rate_comparator, period, la_code, benchmarks)[0]
-                 if indicator.comparator and indicator.rate_per_10000 else None)
+        rates = _rate_benchmark(indicator, period, la_code, benchmarks)
         target = targets.get(indicator.id)
         polarity = target.polarity if target and target.polarity else indicator.polarity
         previous_value = previous.value if previous else None

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from cscmonitor.indicators.benchmarks import (
+    NOTHING,
     BenchmarkSet,
     Figure,
     Population,
@@ -121,6 +122,15 @@ def test_population(toy: BenchmarkSet) -> None:
     assert toy.population("336", date(2025, 3, 31)) == Population(
         None, 2024, "mid-2024 estimate not published (x)")
     assert toy.population("123", date(2025, 3, 31)).count is None
+
+
+def test_counts_become_rates_per_10000_children(toy: BenchmarkSet) -> None:
+    found = toy.comparators(Comparator("rates", "count"), "333", 2025, per_10000=True)
+    # 2025 uses the mid-2024 estimate: 50 / 88,593; England has only mid-2023 (12,000,000).
+    assert found.published == Figure(5.6, None)
+    assert found.england == Figure(0.8, None)
+    assert found.sn_mean == NOTHING  # no neighbour has both a count and a population
+    assert "per 10,000 children" in found.source
 
 
 def test_real_sandwell(real: BenchmarkSet) -> None:

@@ -192,28 +192,45 @@ class BenchmarkSet:
                 for r in frame.iter_rows(named=True)}
         return self._series[key]
 
-    def comparators(self, comparator: Comparator, la_code: str, year: int) -> Comparators:
-        """England, region, neighbours and the LA's own figure for collection ``year``."""
+    def comparators(self, comparator: Comparator, la_code: str, year: int,
+                    per_10000: bool = False) -> Comparators:
+        """England, region, neighbours and the LA's own figure for collection ``year``.
+
+        ``per_10000``: turn each area's published count into a rate per 10,000 children aged
+        0–17 (its ONS estimate for the year, see ``population``), for counts DfE publishes
+        without a rate: only rates compare across areas of different sizes.
+        """
         series = self._series_of(comparator)
         period = comparator.time_period(year)
         if series is None:
             return Comparators(NOTHING, NOTHING, NOTHING, NOTHING, NOTHING, 0,
                                f"{comparator.file} is not in the benchmark data ({self.origin})")
+        as_of = date(year, 3, 31)
+
+        def figure(level: str, code: str) -> Figure:
+            found = series.get((period, level, code), NOTHING)
+            if not per_10000 or found.value is None:
+                return found
+            population = self.population(code, as_of).count
+            if not population:
+                return NOTHING
+            return Figure(round_half_up(found.value / population * 10_000), None)
+
         area = self._areas.get(la_code)
-        region = (series.get((period, "region", area.region_code), NOTHING)
+        region = (figure("region", area.region_code)
                   if area is not None and area.region_code else NOTHING)
-        values = [figure.value for code in self.neighbours(la_code)
-                  if (figure := series.get((period, "la", code))) and figure.value is not None]
+        values = [found.value for code in self.neighbours(la_code)
+                  if (found := figure("la", code)).value is not None]
         mean = Figure(round_half_up(statistics.fmean(values)), None) if values else NOTHING
         median = Figure(round_half_up(statistics.median(values)), None) if values else NOTHING
         name = self._files[comparator.file][0]
         when = (f"census at 30 September {period}" if comparator.census
                 else f"year to 31 March {period}")
+        rate = ", per 10,000 children aged 0-17 (ONS mid-year estimates)" if per_10000 else ""
         return Comparators(
-            england=series.get((period, "england", ENGLAND), NOTHING), region=region,
-            sn_mean=mean, sn_median=median,
-            published=series.get((period, "la", la_code), NOTHING),
-            neighbours_used=len(values), source=f"DfE {name}, {when}")
+            england=figure("england", ENGLAND), region=region,
+            sn_mean=mean, sn_median=median, published=figure("la", la_code),
+            neighbours_used=len(values), source=f"DfE {name}, {when}{rate}")
 
     def latest_year(self, comparator: Comparator) -> int | None:
         """The latest collection year with any England, region or LA figure."""
