@@ -175,7 +175,8 @@ _SUPPRESSION = {Suppression.CHILDREN: "small numbers suppressed",
 
 def _indicator_section(indicator: Indicator) -> list[str]:
     unit = indicator.unit.value + (", also per 10,000 children" if indicator.rate_per_10000
-                                   else "")
+                                   else "") + (", with median and quartile days"
+                                               if indicator.quartiles else "")
     out = [f"### {indicator.title} (`{indicator.id}`)", "", f"*{indicator.question}*", "",
            indicator.definition, "",
            f"- **Numerator:** {indicator.numerator}",

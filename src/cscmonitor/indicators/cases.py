@@ -14,7 +14,8 @@ In ``<id>.yml`` under ``cases:``::
 ``period: {"on": DATE}`` is one day (quote ``on``: YAML 1.1 reads it as true). ``series:
 {first: 2024-05, last: 2024-06}`` instead of ``period`` computes the monthly series and
 ``expect: {periods: {2024-05-31: [numerator, denominator]}}`` checks it; ``expect: {groups:
-{group: numerator}}`` (or ``group: [numerator, denominator]``) checks a breakdown. Rows go
+{group: numerator}}`` (or ``group: [numerator, denominator]``) checks a breakdown, and
+``quartiles: [lower, median, upper]`` an indicator's days. Rows go
 through the readers' coercion, so dates and codes are written as a return would have them.
 """
 
@@ -134,6 +135,8 @@ def mismatches(case: Case, values: list[Value]) -> list[str]:
         if key in expect and getattr(value, key) != (
                 None if expect[key] is None else float(expect[key])):
             problems.append(f"{key}: expected {expect[key]}, got {getattr(value, key)}")
+    if "quartiles" in expect and value.quartiles != tuple(float(q) for q in expect["quartiles"]):
+        problems.append(f"quartiles: expected {expect['quartiles']}, got {value.quartiles}")
     if "children" in expect and list(value.children) != [str(c) for c in expect["children"]]:
         problems.append(f"children: expected {expect['children']}, got {list(value.children)}")
     return problems

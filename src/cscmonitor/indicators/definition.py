@@ -8,7 +8,8 @@ hand-worked cases) and ``<id>.sql`` (the count). The SQL returns one row per uni
 - ``period_end``: which requested period the row belongs to (from the ``periods`` table);
 - ``child_id``: the child behind the row (NULL when the unit is not a child, e.g. a worker);
 - ``numerator`` and ``denominator``: numbers summed per period (for a percentage, 1/0 and 1);
-- one column per declared breakdown.
+- one column per declared breakdown;
+- ``days`` when the indicator declares ``quartiles`` (durations such as working days).
 """
 
 from __future__ import annotations
@@ -129,6 +130,9 @@ class Indicator:
     choices: tuple[str, ...] = ()
     """Where DfE's wording leaves a choice, the choice made (pinned by a case)."""
     decimals: int = 1
+    quartiles: bool = False
+    """The SQL also returns ``days`` for each unit: the engine gives the lower quartile,
+    median and upper quartile of the days of the units in the denominator."""
     source: Path | None = None
 
     def __post_init__(self) -> None:
@@ -167,7 +171,8 @@ def indicator_from_yaml(document: dict[str, Any], sql: str, source: Path) -> Ind
             rate_per_10000=bool(document.get("rate_per_10000", False)),
             breakdowns=tuple(document.get("breakdowns") or ()),
             choices=tuple(str(c).strip() for c in document.get("choices") or ()),
-            decimals=int(document.get("decimals", 1)), source=source,
+            decimals=int(document.get("decimals", 1)),
+            quartiles=bool(document.get("quartiles", False)), source=source,
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ValueError(f"{source}: {error}") from error

@@ -39,6 +39,9 @@ class Value:
     denominator: float | None
     value: float | None
     children: tuple[str, ...]
+    quartiles: tuple[float, float, float] | None = None
+    """Lower quartile, median and upper quartile of the units' days (see
+    ``Indicator.quartiles``), in whole days rounded half up."""
 
 
 def _value(indicator: Indicator, numerator: float, denominator: float | None) -> float | None:
@@ -48,6 +51,11 @@ def _value(indicator: Indicator, numerator: float, denominator: float | None) ->
         return None
     ratio = numerator / denominator * (100 if indicator.unit is Unit.PERCENT else 1)
     return round_half_up(ratio, indicator.decimals)
+
+
+_QUARTILES = ("quantile_cont(u.days, [0.25, 0.5, 0.75]) "
+              "FILTER (WHERE u.days IS NOT NULL AND u.denominator > 0)")
+"""Quartiles interpolated between the middle units, as a spreadsheet's QUARTILE does."""
 
 
 def _periods_frame(periods: Sequence[Period]) -> pl.DataFrame:
@@ -83,18 +91,21 @@ def compute_prepared(con: duckdb.DuckDBPyConnection, indicator: Indicator,
             SELECT u.period_end, {group} AS grp, sum(u.numerator) AS numerator,
                    sum(u.denominator) AS denominator,
                    list(DISTINCT CAST(u.child_id AS VARCHAR) ORDER BY CAST(u.child_id AS VARCHAR))
-                       FILTER (WHERE u.numerator > 0 AND u.child_id IS NOT NULL) AS children
+                       FILTER (WHERE u.numerator > 0 AND u.child_id IS NOT NULL) AS children,
+                   {_QUARTILES if indicator.quartiles else "NULL"} AS quartiles
             FROM units u GROUP BY ALL
         """).fetchall()
     except duckdb.Error as error:
         raise RuntimeError(f"indicator {indicator.id} ({indicator.source}): {error}") from error
     by_end = {p.end: p for p in periods}
-    found = {(end, grp): (num or 0.0, den, children) for end, grp, num, den, children in rows}
+    found = {(end, grp): (num or 0.0, den, children, quartiles)
+             for end, grp, num, den, children, quartiles in rows}
     groups = sorted({grp for _, grp in found}) or [ALL]
     values = []
     for period in periods:
         for grp in groups:
-            numerator, denominator, children = found.get((period.end, grp), (0.0, None, []))
+            numerator, denominator, children, quartiles = found.get(
+                (period.end, grp), (0.0, None, [], None))
             if indicator.unit is not Unit.COUNT and denominator is None:
                 denominator = 0.0
             values.append(Value(
@@ -102,7 +113,9 @@ def compute_prepared(con: duckdb.DuckDBPyConnection, indicator: Indicator,
                 numerator=float(numerator),
                 denominator=None if denominator is None else float(denominator),
                 value=_value(indicator, float(numerator), denominator),
-                children=tuple(children or ())))
+                children=tuple(children or ()),
+                quartiles=tuple(round_half_up(q, 0) for q in quartiles)  # type: ignore[arg-type]
+                if quartiles else None))
     return values
 
 

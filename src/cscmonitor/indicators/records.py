@@ -17,7 +17,7 @@ RECORDS = (
     "cin_children", "cin_referrals", "cin_assessments", "cin_section47s", "cin_plans",
     "cin_plan_reviews", "cla_children", "cla_episodes", "care_leavers", "workforce_censuses",
     "workforce_workers", "cla_care_episodes", "cla_missing", "cla_uasc",
-    "care_leaver_birthdays", "annex_a_care_leavers",
+    "care_leaver_birthdays", "annex_a_care_leavers", "cla_adoptions",
 )
 """Every record table, in the order they are built (later ones read earlier ones)."""
 
@@ -26,6 +26,7 @@ HISTORY_TABLES = (
     "cin_cpp_review", "ssda903_header", "ssda903_uasc", "ssda903_episodes", "ssda903_oc3",
     "ssda903_missing",
     "workforce_header", "workforce_vacancy", "workforce_worker", "annex_a_list_9",
+    "ssda903_ad1",
 )
 """The canonical tables the records read, as ``<table>_history``."""
 

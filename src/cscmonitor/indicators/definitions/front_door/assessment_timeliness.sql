@@ -9,7 +9,7 @@ WITH completed AS (
     WHERE a.authorised_date >= a.start_date
 )
 SELECT d.period_end, d.child_id, CASE WHEN d.days <= 45 THEN 1 ELSE 0 END AS numerator,
-       1 AS denominator,
+       1 AS denominator, d.days,
        age_band(c.birth_date, d.authorised_date) AS age_band, c.sex, c.ethnicity,
        c.disabled AS disability,
        CASE WHEN d.days = 0 THEN 'Same_day' WHEN d.days <= 10 THEN '1-10_days'

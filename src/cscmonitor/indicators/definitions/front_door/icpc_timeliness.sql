@@ -9,7 +9,7 @@ WITH held AS (
     WHERE s.icpc_date >= s.start_date
 )
 SELECT h.period_end, h.child_id, CASE WHEN h.days <= 15 THEN 1 ELSE 0 END AS numerator,
-       1 AS denominator,
+       1 AS denominator, h.days,
        age_band(c.birth_date, h.icpc_date) AS age_band, c.sex, c.ethnicity,
        c.disabled AS disability,
        CASE WHEN h.days <= 10 THEN 'Duration_0-10_days' WHEN h.days <= 15 THEN 'Duration_11-15_days'
