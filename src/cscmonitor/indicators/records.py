@@ -60,6 +60,35 @@ def build_records(con: duckdb.DuckDBPyConnection, la_code: str | None) -> None:
     """)
     for name in RECORDS:
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {record_sql(name)}")
+    con.execute(_RECORD_MACROS)
+
+
+_RECORD_MACROS = """
+    CREATE OR REPLACE TEMP MACRO plan_duration_band(start_date, on_date) AS CASE
+        WHEN on_date <= CAST(start_date + INTERVAL 3 MONTH AS DATE) THEN '3_months_or_less'
+        WHEN on_date <= CAST(start_date + INTERVAL 6 MONTH AS DATE)
+            THEN 'more_than_3_months_6_months'
+        WHEN on_date < CAST(start_date + INTERVAL 1 YEAR AS DATE)
+            THEN 'more_than_6_months_less_than_1_year'
+        WHEN on_date - start_date < 730 THEN '1_year_less_than_2_years'
+        ELSE '2_years_or_more' END;
+    CREATE OR REPLACE TEMP MACRO placements_between(child, first_day, last_day) AS
+        (SELECT count(*) FROM cla_care_episodes x
+         WHERE x.child_id = child AND x.new_placement
+           AND x.start_date BETWEEN first_day AND last_day)
+        + CASE WHEN EXISTS (
+              SELECT 1 FROM cla_care_episodes x
+              WHERE x.child_id = child AND x.start_date < first_day
+                AND (x.end_date IS NULL OR x.end_date >= first_day)) THEN 1 ELSE 0 END
+"""
+"""Macros over the records, shared by indicators counting the same thing:
+- ``plan_duration_band(start, on)``: DfE's band (d5/d7 column names) of a child protection plan
+  that started on ``start`` and ended (or is measured) on ``on``: the 3- and 6-month bounds
+  are calendar months and included, 1 year is the calendar anniversary and excluded, 2 years
+  is 730 days;
+- ``placements_between(child, first, last)``: the child's placements from ``first`` to
+  ``last``: the one open on ``first`` (began before it, ended on or after it or still open)
+  plus each starting in the span (RNE S, P, B, T or U; L never starts one)."""
 
 
 def _code(la_code: str) -> str:

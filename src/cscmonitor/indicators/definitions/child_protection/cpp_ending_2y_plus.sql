@@ -2,14 +2,7 @@
 -- each in DfE's duration band (d7's column names) and with the child's details at the end.
 SELECT p.period_end, s.child_id,
        CAST(s.end_date - s.start_date >= 730 AS INTEGER) AS numerator, 1 AS denominator,
-       CASE WHEN s.end_date <= CAST(s.start_date + INTERVAL 3 MONTH AS DATE)
-                THEN '3_months_or_less'
-            WHEN s.end_date <= CAST(s.start_date + INTERVAL 6 MONTH AS DATE)
-                THEN 'more_than_3_months_6_months'
-            WHEN s.end_date < CAST(s.start_date + INTERVAL 1 YEAR AS DATE)
-                THEN 'more_than_6_months_less_than_1_year'
-            WHEN s.end_date - s.start_date < 730 THEN '1_year_less_than_2_years'
-            ELSE '2_years_or_more' END AS band,
+       plan_duration_band(s.start_date, s.end_date) AS band,
        age_band(c.birth_date, s.end_date) AS age_band, c.sex, c.ethnicity,
        c.disabled AS disability, s.category_of_abuse
 FROM periods p

@@ -10,15 +10,7 @@ WITH looked_after AS (
     QUALIFY row_number() OVER (PARTITION BY p.period_end, e.child_id
                                ORDER BY e.start_date DESC) = 1
 ), counted AS (
-    SELECT l.*,
-           (SELECT count(*) FROM cla_care_episodes x
-            WHERE x.child_id = l.child_id AND x.new_placement
-              AND x.start_date BETWEEN l.period_start AND l.period_end)
-           + CASE WHEN EXISTS (
-                 SELECT 1 FROM cla_care_episodes x
-                 WHERE x.child_id = l.child_id AND x.start_date < l.period_start
-                   AND (x.end_date IS NULL OR x.end_date >= l.period_start)) THEN 1 ELSE 0 END
-               AS placements
+    SELECT l.*, placements_between(l.child_id, l.period_start, l.period_end) AS placements
     FROM looked_after l
 )
 SELECT k.period_end, k.child_id, CASE WHEN k.placements >= 3 THEN 1 ELSE 0 END AS numerator,
