@@ -108,7 +108,7 @@ def show_scorecard_and_pack(warehouse: Warehouse, out: Console) -> None:
     chosen = list(indicators().values())
     data_dir = warehouse.path.parent
     lines = scorecard_lines(warehouse, chosen, period, la_code, None, data_dir)
-    out.print(scorecard_table(lines, period, la_code))
+    out.print(scorecard_table(lines, period, la_code, out.width))
     with stderr().status("Writing the board pack (HTML, PDF, workbook)"):
         files = build_pack(warehouse, chosen, period, la_code, load_benchmarks(warehouse),
                            targets_or_exit(None, data_dir), Audience.BOARD,

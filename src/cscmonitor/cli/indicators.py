@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 import xlsxwriter
+from rich import box
 from rich.table import Table
 
 from cscmonitor.cli.app import Settings, app, open_warehouse, stderr, stdout
@@ -115,14 +116,22 @@ def scorecard_lines(warehouse: Warehouse, chosen: list[Indicator], period: Perio
                      done=lambda _: bar.advance(task))
 
 
-def scorecard_table(lines: list[ScoreLine], period: Period, la_code: str | None) -> Table:
+def scorecard_table(lines: list[ScoreLine], period: Period, la_code: str | None,
+                    width: int) -> Table:
+    """The scorecard for a terminal ``width`` characters wide: below 110 the numerator and
+    denominator column is left out so that every figure stays on one line."""
     where = f"LA {la_code}" if la_code else "the loaded returns"
-    table = Table(title=f"Indicators, {period.label}, {where}", title_justify="left")
-    for heading in ("indicator", "value", "num/den", "last year", "England", "SN median",
-                    "target", "RAG"):
-        table.add_column(heading, overflow="fold")
+    wide = width >= 110
+    table = Table(title=f"Indicators, {period.label}, {where}", title_justify="left",
+                  box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1),
+                  collapse_padding=not wide)
+    table.add_column("indicator", overflow="fold", min_width=20)
+    for heading in ("value", *(("num/den",) if wide else ()), "last yr", "England",
+                    "SN med", "target"):
+        table.add_column(heading, justify="right", no_wrap=True)
+    table.add_column("RAG", no_wrap=True)
     for line in lines:
-        record = line_record(line)
+        record, arrow = line_record(line), ARROWS[line.direction]
         unit = line.indicator.unit
         count = _shown(line.current.numerator, Unit.COUNT)
         num_den = count if line.current.denominator is None \
@@ -131,12 +140,12 @@ def scorecard_table(lines: list[ScoreLine], period: Period, la_code: str | None)
         england, median = record["england"], record["sn_median"]
         if line.indicator.rate_per_10000:  # counts compare as rates per 10,000, never counts
             if line.rate is not None:
-                value += f" ({_shown(line.rate)} per 10k)"
+                value += f"\n{_shown(line.rate)}/10k"
             england, median = record["england_rate"], record["sn_median_rate"]
-        table.add_row(line.indicator.id, value, num_den,
+        table.add_row(line.indicator.id, value, *((num_den,) if wide else ()),
                       _shown(record["last_year"], unit), _shown(england, unit),
                       _shown(median, unit), _shown(record["target"], unit),
-                      f"{line.rag.value} {ARROWS[line.direction]}")
+                      f"{line.rag.value} {arrow if wide else arrow[:1]}")
     return table
 
 
@@ -249,7 +258,8 @@ def indicators_command(
         lines = scorecard_lines(warehouse, chosen, period, la_code, targets,
                                 settings.data_dir if settings else None)
     if output is OutputFormat.TABLE and out is None:
-        stdout().print(scorecard_table(lines, period, la_code))
+        console = stdout()
+        console.print(scorecard_table(lines, period, la_code, console.width))
         return
     _write_records([line_record(line) for line in lines],
                    OutputFormat.CSV if output is OutputFormat.TABLE else output, out)
