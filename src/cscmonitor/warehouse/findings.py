@@ -67,9 +67,8 @@ def store_validation(warehouse: Warehouse, snapshot_id: int, runs: pl.DataFrame,
     when = (validated_at or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
     run_rows = _checked(RULE_RUNS, runs, _columns(RULE_RUNS, given=(VALIDATED_AT,)))
     finding_rows = _checked(FINDINGS, findings, _columns(FINDINGS))
-    con = warehouse._con
 
-    def replace() -> None:
+    def replace(con: duckdb.DuckDBPyConnection) -> None:
         present = _present(con)
         for definition in (RULE_RUNS, FINDINGS):
             ensure_table(con, definition, present.get(definition.name))
@@ -79,7 +78,7 @@ def store_validation(warehouse: Warehouse, snapshot_id: int, runs: pl.DataFrame,
                 snapshot_id)
         _insert(con, FINDINGS, finding_rows, snapshot_id)
 
-    warehouse._in_transaction(replace)
+    warehouse.write(replace)
 
 
 def _present(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, tuple[str, str]]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import duckdb
 import polars as pl
 
 from cscmonitor import __version__
@@ -104,9 +105,8 @@ def store_reference_data(warehouse: Warehouse, tables: ReferenceTables,
     """Replace the stored reference data with ``tables``, in one transaction."""
     conformed = tables.conformed()
     when = (imported_at or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
-    con = warehouse._con
 
-    def replace() -> None:
+    def replace(con: duckdb.DuckDBPyConnection) -> None:
         present = existing_columns(con)
         for definition in (BENCHMARK_IMPORT, *REFERENCE_TABLES):
             ensure_table(con, definition, present.get(definition.name))
@@ -123,12 +123,13 @@ def store_reference_data(warehouse: Warehouse, tables: ReferenceTables,
             finally:
                 con.unregister(_INCOMING)
 
-    warehouse._in_transaction(replace)
+    warehouse.write(replace)
 
 
 def read_reference_data(warehouse: Warehouse) -> ReferenceImport | None:
     """The stored reference data, or None when none was ever imported."""
-    present = {name.lower() for name in existing_columns(warehouse._con)}
+    with warehouse.reading() as con:
+        present = {name.lower() for name in existing_columns(con)}
     if BENCHMARK_IMPORT.name not in present:
         return None
     stamp = warehouse.query(

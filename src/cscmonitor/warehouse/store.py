@@ -233,6 +233,12 @@ class Warehouse:
         assert isinstance(frame, pl.DataFrame)
         return frame
 
+    def write(self, work: Callable[[duckdb.DuckDBPyConnection], _T]) -> _T:
+        """Run ``work`` on the warehouse's connection in one transaction: everything it
+        writes is stored, or, when it fails, none of it. For modules that keep their own
+        tables beside the snapshots (validation findings, benchmark figures)."""
+        return self._in_transaction(lambda: work(self._con))
+
     @contextmanager
     def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A connection of its own for analysis (the indicators' engine): it sees every view,
