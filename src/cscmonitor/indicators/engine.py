@@ -16,7 +16,7 @@ import polars as pl
 
 from cscmonitor.indicators.definition import Indicator, Unit
 from cscmonitor.indicators.periods import Period
-from cscmonitor.indicators.records import build_records
+from cscmonitor.indicators.records import build_period_records, build_records
 from cscmonitor.indicators.rounding import round_half_up
 from cscmonitor.warehouse.macros import install
 
@@ -75,6 +75,7 @@ def prepare(con: duckdb.DuckDBPyConnection, periods: Sequence[Period],
     con.register("requested_periods", frame.to_arrow())
     con.execute("CREATE OR REPLACE TEMP TABLE periods AS SELECT * FROM requested_periods")
     con.unregister("requested_periods")
+    build_period_records(con)
 
 
 def compute_prepared(con: duckdb.DuckDBPyConnection, indicator: Indicator,

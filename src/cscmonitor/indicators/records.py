@@ -95,3 +95,26 @@ def _code(la_code: str) -> str:
     if not la_code.isalnum():
         raise ValueError(f"not an LA code: {la_code!r}")
     return la_code
+
+
+def build_period_records(con: duckdb.DuckDBPyConnection) -> None:
+    """Tables that depend on the requested ``periods`` as well as the records (DuckDB binds a
+    table macro when it is created, so this runs once ``periods`` exists).
+
+    ``looked_after_at_period_ends()``: each child looked after at each period end (short
+    breaks excluded): their episode open that day (started on or before it, not ended by it:
+    an episode ending on the day has ceased; the latest one if the return overlaps two), with
+    ``uasc``: an unaccompanied asylum-seeking child that day (no DUC, or a later one).
+    """
+    con.execute("""
+    CREATE OR REPLACE TEMP MACRO looked_after_at_period_ends() AS TABLE
+        SELECT p.period_start, p.period_end, e.*,
+               u.child_id IS NOT NULL AND (u.ceased_date IS NULL OR u.ceased_date > p.period_end)
+                   AS uasc
+        FROM periods p
+        JOIN cla_care_episodes e
+          ON e.start_date <= p.period_end AND (e.end_date IS NULL OR e.end_date > p.period_end)
+        LEFT JOIN cla_uasc u ON u.child_id = e.child_id
+        QUALIFY row_number() OVER (PARTITION BY p.period_end, e.child_id
+                                   ORDER BY e.start_date DESC) = 1
+    """)
