@@ -105,6 +105,9 @@ def build_period_records(con: duckdb.DuckDBPyConnection) -> None:
     breaks excluded): their episode open that day (started on or before it, not ended by it:
     an episode ending on the day has ceased; the latest one if the return overlaps two), with
     ``uasc``: an unaccompanied asylum-seeking child that day (no DUC, or a later one).
+
+    ``census_for_period_ends()``: for each period end, the date of the latest workforce census
+    (30 September) on or before it: the census workforce indicators read for that period.
     """
     con.execute("""
     CREATE OR REPLACE TEMP MACRO looked_after_at_period_ends() AS TABLE
@@ -116,5 +119,9 @@ def build_period_records(con: duckdb.DuckDBPyConnection) -> None:
           ON e.start_date <= p.period_end AND (e.end_date IS NULL OR e.end_date > p.period_end)
         LEFT JOIN cla_uasc u ON u.child_id = e.child_id
         QUALIFY row_number() OVER (PARTITION BY p.period_end, e.child_id
-                                   ORDER BY e.start_date DESC) = 1
+                                   ORDER BY e.start_date DESC) = 1;
+    CREATE OR REPLACE TEMP MACRO census_for_period_ends() AS TABLE
+        SELECT p.period_end, max(c.census_date) AS census_date
+        FROM periods p JOIN workforce_censuses c ON c.census_date <= p.period_end
+        GROUP BY p.period_end
     """)

@@ -1,11 +1,7 @@
 -- The latest census on or before each period end: working days lost to sickness in the 12
 -- months to 30 September by local authority social workers, over the FTE in post on
 -- 30 September times the working days of that year (253, or 254 when it holds 29 February).
-WITH census AS (
-    SELECT p.period_end, max(c.census_date) AS census_date
-    FROM periods p JOIN workforce_censuses c ON c.census_date <= p.period_end
-    GROUP BY p.period_end
-)
+WITH census AS (SELECT * FROM census_for_period_ends())
 SELECT s.period_end, CAST(NULL AS VARCHAR) AS child_id,
        coalesce(w.working_days_lost, 0) AS numerator,
        coalesce(w.fte_at_census, 0)

@@ -1,10 +1,6 @@
 -- Social workers in post at the census (30 September) used for each period: the latest census
 -- on or before the period end. Agency workers' FTE over all workers' FTE in post.
-WITH census AS (
-    SELECT p.period_end, max(c.census_date) AS census_date
-    FROM periods p JOIN workforce_censuses c ON c.census_date <= p.period_end
-    GROUP BY p.period_end
-)
+WITH census AS (SELECT * FROM census_for_period_ends())
 SELECT s.period_end, CAST(NULL AS VARCHAR) AS child_id,
        CASE WHEN w.agency THEN w.fte_at_census ELSE 0 END AS numerator,
        w.fte_at_census AS denominator

@@ -1,11 +1,7 @@
 -- The latest census on or before each period end: cases held on 30 September by social
 -- workers (agency workers included) holding one or more cases with an FTE above zero, over
 -- those workers' FTE.
-WITH census AS (
-    SELECT p.period_end, max(c.census_date) AS census_date
-    FROM periods p JOIN workforce_censuses c ON c.census_date <= p.period_end
-    GROUP BY p.period_end
-)
+WITH census AS (SELECT * FROM census_for_period_ends())
 SELECT s.period_end, CAST(NULL AS VARCHAR) AS child_id, w.cases_at_census AS numerator,
        w.fte_at_census AS denominator
 FROM census s

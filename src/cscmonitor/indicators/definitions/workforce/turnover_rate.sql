@@ -1,11 +1,7 @@
 -- The latest census on or before each period end: the FTE of local authority social workers
 -- who left in the 12 months to 30 September (not those who started in the same 12 months)
 -- over the FTE in post on 30 September.
-WITH census AS (
-    SELECT p.period_end, max(c.census_date) AS census_date
-    FROM periods p JOIN workforce_censuses c ON c.census_date <= p.period_end
-    GROUP BY p.period_end
-), workers AS (
+WITH census AS (SELECT * FROM census_for_period_ends()), workers AS (
     SELECT s.period_end, w.*, years_before(w.census_date, 1) + 1 AS year_start
     FROM census s
     JOIN workforce_workers w USING (census_date)

@@ -1,10 +1,6 @@
 -- The latest census on or before each period end: FTE vacancies at 30 September over
 -- vacancies plus the FTE of local authority social workers in post that day.
-WITH census AS (
-    SELECT p.period_end, max(c.census_date) AS census_date
-    FROM periods p JOIN workforce_censuses c ON c.census_date <= p.period_end
-    GROUP BY p.period_end
-)
+WITH census AS (SELECT * FROM census_for_period_ends())
 SELECT s.period_end, CAST(NULL AS VARCHAR) AS child_id, 0 AS numerator,
        w.fte_at_census AS denominator
 FROM census s
