@@ -29,6 +29,14 @@ from cscmonitor.indicators.scorecard import ScoreLine, line_record, score
 from cscmonitor.indicators.targets import Target, TargetsError, load_targets
 from cscmonitor.warehouse import Warehouse
 
+AuthorityOption = Annotated[str | None, typer.Option(
+    "--la", parser=parse_la_code, metavar="CODE",
+    help="3-digit LA code (default: the one the loaded returns carry).")]
+TargetsOption = Annotated[Path | None, typer.Option(
+    "--targets", exists=True, dir_okay=False, metavar="FILE",
+    help="Targets YAML (default: targets.yml in the data folder, else the shipped one).")]
+"""Options every command showing figures against targets shares."""
+
 
 class OutputFormat(StrEnum):
     TABLE = "table"
@@ -210,13 +218,8 @@ def indicators_command(
         help="Break the figures down, e.g. age_band (indicators that allow it; a row per "
              "group).")
     ] = None,
-    la: Annotated[str | None, typer.Option(
-        parser=parse_la_code, metavar="CODE",
-        help="3-digit LA code (default: the one the loaded returns carry).")] = None,
-    targets: Annotated[Path | None, typer.Option(
-        exists=True, dir_okay=False, metavar="FILE",
-        help="Targets YAML (default: targets.yml in the data folder, else the shipped one).")
-    ] = None,
+    la: AuthorityOption = None,
+    targets: TargetsOption = None,
     output: Annotated[OutputFormat, typer.Option(
         "--format", help="table, csv, json or xlsx.")] = OutputFormat.TABLE,
     out: Annotated[Path | None, typer.Option(

@@ -9,8 +9,13 @@ from typing import Annotated
 import typer
 
 from cscmonitor.cli.app import EXIT_FAILED, Settings, app, open_warehouse, stderr, stdout
-from cscmonitor.cli.indicators import authority, chosen_period, targets_or_exit
-from cscmonitor.cli.load import parse_la_code
+from cscmonitor.cli.indicators import (
+    AuthorityOption,
+    TargetsOption,
+    authority,
+    chosen_period,
+    targets_or_exit,
+)
 from cscmonitor.indicators.benchmarks import load_benchmarks
 from cscmonitor.indicators.registry import indicators as all_indicators
 from cscmonitor.reports.audience import Audience
@@ -30,13 +35,8 @@ def report_command(
         file_okay=False, metavar="DIR", help="Folder to write report.html, .pdf and .xlsx.")],
     rolling: Annotated[bool, typer.Option(
         "--rolling", help="The 12 months to --as-of, for any month end.")] = False,
-    la: Annotated[str | None, typer.Option(
-        parser=parse_la_code, metavar="CODE",
-        help="3-digit LA code (default: the one the loaded returns carry).")] = None,
-    targets: Annotated[Path | None, typer.Option(
-        exists=True, dir_okay=False, metavar="FILE",
-        help="Targets YAML (default: targets.yml in the data folder, else the shipped one).")
-    ] = None,
+    la: AuthorityOption = None,
+    targets: TargetsOption = None,
     commentary: Annotated[Path | None, typer.Option(
         file_okay=False, metavar="DIR",
         help="Folder of <indicator id>.md commentary files (default: commentary/ in the "
