@@ -7,6 +7,7 @@ In ``<id>.yml`` under ``cases:``::
       breakdown: age_band                  # optional
       returns:                             # loaded returns, oldest first
         - year: 2025
+          la_code: "333"                   # optional: the authority the figures are for
           tables:
             cin_episode: [{LAchildID: A, CINdetailsID: 1, CINreferralDate: 2024-06-15}]
       expect: {numerator: 1, denominator: 2, value: 50.0, children: [A]}
@@ -102,10 +103,15 @@ def history_connection(returns: tuple[dict[str, Any], ...], file: str
 
 
 def run_case(case: Case) -> list[Value]:
+    """The case's values, for the authority its returns name (``la_code``), if any."""
     file = case.indicator.source.name if case.indicator.source else case.indicator.id
+    authorities = {str(entry["la_code"]) for entry in case.returns if entry.get("la_code")}
+    if len(authorities) > 1:
+        raise ValueError(f"{file}: case {case.name!r} names several authorities")
     con = history_connection(case.returns, file)
     try:
-        return compute(con, [case.indicator], case.periods, breakdown=case.breakdown)
+        return compute(con, [case.indicator], case.periods, next(iter(authorities), None),
+                       breakdown=case.breakdown)
     finally:
         con.close()
 

@@ -12,6 +12,10 @@ from functools import cache
 from importlib import resources
 
 import duckdb
+import polars as pl
+
+from cscmonitor.model import ROW
+from cscmonitor.model.geography import placement_geography
 
 RECORDS = (
     "cin_children", "cin_referrals", "cin_assessments", "cin_section47s", "cin_plans",
@@ -60,7 +64,33 @@ def build_records(con: duckdb.DuckDBPyConnection, la_code: str | None) -> None:
     """)
     for name in RECORDS:
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {record_sql(name)}")
+    _placement_geography(con, la_code)
     con.execute(_RECORD_MACROS)
+
+
+def _placement_geography(con: duckdb.DuckDBPyConnection, la_code: str | None) -> None:
+    """``cla_placement_geography``: for each episode of ordinary care that starts a placement
+    (``child_id, start_date``), DfE's derived distance from home in miles (``distance``), the
+    placement's authority (``placement_la``) and ``location`` (IN or OUT of ``la_code``; null
+    when the authority is not known), as ``cscmonitor.model.geography`` derives them."""
+    started = con.execute("""
+        SELECT child_id, start_date, home_postcode, placement_postcode
+        FROM cla_care_episodes WHERE new_placement ORDER BY child_id, start_date
+    """).fetchall()
+    episodes = pl.DataFrame(
+        {ROW: range(len(started)), "CHILD": [r[0] for r in started],
+         "HOME_POST": [r[2] for r in started], "PL_POST": [r[3] for r in started]},
+        schema={ROW: pl.Int64(), "CHILD": pl.String(), "HOME_POST": pl.String(),
+                "PL_POST": pl.String()})
+    derived = placement_geography(episodes, la_code).select(
+        pl.col("CHILD").alias("child_id"),
+        pl.Series("start_date", [r[1] for r in started], dtype=pl.Date()),
+        pl.col("PL_DISTANCE").alias("distance"), pl.col("PL_LA").alias("placement_la"),
+        pl.col("PL_LOCATION").alias("location"))
+    con.register("derived_geography", derived.to_arrow())
+    con.execute("CREATE OR REPLACE TEMP TABLE cla_placement_geography AS "
+                "SELECT * FROM derived_geography")
+    con.unregister("derived_geography")
 
 
 _RECORD_MACROS = """

@@ -11,6 +11,7 @@
             - {CHILD: "2", DECOM: 2024-05-01, PLACE: U1}
         last_year:                      # optional: the previous year's return
           ssda903_header: [...]
+        la_code: "333"                  # optional: the submitting authority (DfE's LA code)
         expect:
           ssda903_episodes: [1]         # positions (1-based) of the flagged rows
 
@@ -40,6 +41,7 @@ class Case:
     tables: dict[str, Rows]
     expect: dict[str, list[int]]
     last_year: dict[str, Rows] | None = None
+    la_code: str | None = None
 
     @property
     def passes(self) -> bool:
@@ -57,7 +59,8 @@ def load_cases(rule: Rule) -> list[Case]:
     return [
         Case(rule=rule, name=str(entry["name"]), year=int(entry.get("year", rule.year)),
              tables=entry.get("tables") or {}, expect=entry.get("expect") or {},
-             last_year=entry.get("last_year"))
+             last_year=entry.get("last_year"),
+             la_code=None if entry.get("la_code") is None else str(entry["la_code"]))
         for entry in document.get("cases", [])
     ]
 
@@ -67,7 +70,8 @@ def submission_for(case: Case) -> Submission:
     tables, issues = handmade_tables(case.tables, case.year, file)
     last = handmade_tables(case.last_year, case.year - 1, file)[0] if case.last_year is not None \
         else None
-    return Submission(case.rule.return_name, case.year, tables, issues_frame(issues), last)
+    return Submission(case.rule.return_name, case.year, tables, issues_frame(issues), last,
+                      case.la_code)
 
 
 def flagged(validation: Validation) -> dict[str, list[int]]:

@@ -16,6 +16,15 @@ sharing a costly step (a window over every child's episodes) do not each repeat 
   with its position ``n`` among the child's episodes in DECOM, ``_row`` order (blank DECOM
   last) and the ``_row`` of the episodes just before and after it (NULL at either end).
 
+Tables computed in Python, also only when a rule's SQL names them:
+- ``local_authorities`` (``la_code, ons_code, name``): every English authority by DfE's 3-digit
+  code, with the ONS codes it has had (``cscmonitor.model.geography``);
+- ``ssda903_episode_geography`` and ``ssda903_episode_geography_last`` (``_row, CHILD,
+  HOME_POST_FOUND, PL_POST_FOUND, PL_DISTANCE, PL_LA, PL_LOCATION``): the fields DfE derives
+  from each episode's postcodes, this year's and last year's (see
+  ``cscmonitor.model.geography.placements``). ``PL_LOCATION`` is null when the submitting
+  authority is not known; rules that need it declare ``needs_authority``.
+
 Macros:
 - ``collection_start()``, ``collection_end()``: 1 April and 31 March of the year;
 - ``collection_year()``: the end year (2025 for 2024/25);
@@ -35,12 +44,14 @@ Macros:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 import duckdb
 import polars as pl
 
 from cscmonitor.model import registry, year_end, year_start
+from cscmonitor.model.geography import local_authorities, placement_geography
 from cscmonitor.rules.rule import Rule
 from cscmonitor.rules.submission import Submission
 from cscmonitor.warehouse.macros import install
@@ -91,6 +102,25 @@ def _derive(con: duckdb.DuckDBPyConnection, rules: Sequence[Rule]) -> None:
                 con.execute(f"CREATE VIEW {name} AS {sql}")
 
 
+def _episodes(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    table = registry().table("ssda903_episodes")
+    return tables.get(table.name, table.empty_frame())
+
+
+def _computed(submission: Submission) -> dict[str, Callable[[], pl.DataFrame]]:
+    return {
+        "local_authorities": local_authorities,
+        "ssda903_episode_geography": lambda: placement_geography(
+            _episodes(submission.tables), submission.la_code),
+        "ssda903_episode_geography_last": lambda: placement_geography(
+            _episodes(submission.last_year or {}), submission.la_code),
+    }
+
+
+def _named(name: str, rules: Sequence[Rule]) -> bool:
+    return any(rule.sql is not None and re.search(rf"\b{name}\b", rule.sql) for rule in rules)
+
+
 def connect(submission: Submission, rules: Sequence[Rule] = ()) -> duckdb.DuckDBPyConnection:
     """An in-memory connection holding the submission's tables, and the derived tables
     ``rules`` read."""
@@ -104,6 +134,8 @@ def connect(submission: Submission, rules: Sequence[Rule] = ()) -> duckdb.DuckDB
     frames |= {f"{table.name}_last": last_year.get(table.name, table.empty_frame())
                for table in spec.tables}
     frames |= {"read_issues": submission.read_issues, "codes": _codes(submission.year)}
+    frames |= {name: make() for name, make in _computed(submission).items()
+               if _named(name, rules)}
     for name, frame in frames.items():
         # Copied once into DuckDB's own storage: hundreds of rules then scan native tables.
         con.register("incoming", frame.to_arrow())

@@ -11,7 +11,8 @@
 --   never starts one. placement_start is the day the episode's placement began and
 --   previous_placement_start the day the placement before it in the same spell began.
 WITH ordinary AS (
-    SELECT child_id, start_date, end_date, rne, legal_status, placement_type, reason_ceased
+    SELECT child_id, start_date, end_date, rne, legal_status, placement_type, reason_ceased,
+           home_postcode, placement_postcode
     FROM cla_episodes
     WHERE NOT short_break
 ), linked AS (
@@ -39,7 +40,7 @@ WITH ordinary AS (
     FROM placements
 )
 SELECT e.child_id, e.start_date, e.end_date, e.rne, e.legal_status, e.placement_type,
-       e.reason_ceased, e.spell,
+       e.reason_ceased, e.home_postcode, e.placement_postcode, e.spell,
        min(e.start_date) OVER (PARTITION BY e.child_id, e.spell) AS spell_start,
        e.previous_end IS DISTINCT FROM e.start_date AS spell_first,
        e.end_date IS NULL OR e.next_start IS DISTINCT FROM e.end_date AS spell_last,

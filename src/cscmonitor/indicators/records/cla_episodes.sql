@@ -6,6 +6,7 @@ WITH episodes AS (
     SELECT e.CHILD AS child_id, e.DECOM AS start_date, e.DEC AS end_date, e.RNE AS rne,
            e.LS AS legal_status, e.PLACE AS placement_type, e.PLACE_PROVIDER AS provider,
            e.REC AS reason_ceased, e.REASON_PLACE_CHANGE AS reason_place_change,
+           e.HOME_POST AS home_postcode, e.PL_POST AS placement_postcode,
            e.collection_year, e.LS IN ('V3', 'V4') AS short_break
     FROM ssda903_episodes_history e
     WHERE in_scope(e.la_code) AND e.DECOM IS NOT NULL
