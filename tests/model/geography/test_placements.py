@@ -39,3 +39,11 @@ def test_location_needs_the_authority() -> None:
     derived = placement_geography(_episodes(("B70 9LD", "B69 3DE")), None)
     assert derived["PL_LA"].to_list() == ["333"]
     assert derived["PL_LOCATION"].to_list() == [None]
+
+
+def test_northern_ireland_is_measured_on_the_same_grid() -> None:
+    # Belfast's grid reference is on the Irish Grid in the directory; about 216 miles from
+    # West Bromwich, not the 65.7 a mixed-grid distance would give.
+    [row] = placement_geography(_episodes(("B70 9LD", "BT1 1AA")), "333").to_dicts()
+    assert row["PL_LA"] == "NIR"
+    assert row["PL_DISTANCE"] == 216.1

