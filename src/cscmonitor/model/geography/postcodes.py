@@ -115,17 +115,23 @@ def _cache_folder() -> Path:
     return folder
 
 
+@cache
+def _area_frame(area: str) -> pl.DataFrame:
+    """One postcode area's entries, kept for the process: a validation reads this year's and
+    last year's episodes, mostly in the same few areas."""
+    path = _cache_folder() / f"{area}.parquet"
+    return pl.read_parquet(path) if path.exists() else SCHEMA.to_frame()
+
+
 def look_up(postcodes: Iterable[str | None]) -> pl.DataFrame:
     """The directory's entry (``SCHEMA``) for each distinct normalised postcode found."""
     wanted = pl.DataFrame({"postcode": list(postcodes)}, schema={"postcode": pl.String()})
     wanted = wanted.select(normalise(pl.col("postcode"))).drop_nulls().unique()
     areas = wanted.select(_area(pl.col("postcode"))).drop_nulls().unique().to_series()
-    folder = _cache_folder()
-    files = [folder / f"{area}.parquet" for area in areas if (folder / f"{area}.parquet").exists()]
-    if not files:
+    frames = [_area_frame(area) for area in sorted(areas)]
+    if not frames:
         return SCHEMA.to_frame()
-    found = pl.scan_parquet(files).filter(pl.col("postcode").is_in(wanted["postcode"].implode()))
-    return found.collect()
+    return pl.concat(frames).filter(pl.col("postcode").is_in(wanted["postcode"].implode()))
 
 
 def in_districts(districts: Iterable[str]) -> pl.DataFrame:
