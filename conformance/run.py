@@ -121,7 +121,10 @@ def ours(result: ReadResult, year: int, last: Path | None) -> Side:
     if last is not None:
         [previous] = read([last], ReadOptions(year=year - 1))
         last_tables = previous.tables
-    submission = replace(Submission.from_read(result, last_tables), year=year)
+    # community.py tells the community tool the return is Sandwell's (E08000028), so the rules
+    # comparing placements with the submitting authority are given the same authority here.
+    submission = replace(Submission.from_read(result, last_tables), year=year,
+                         la_code=result.la_code or "333")
     validation = validate(submission)
     keys = {(t, c or "", r) for r, t, c in validation.findings.select(
         "rule", "table_name", "child_id").iter_rows()}

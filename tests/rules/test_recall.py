@@ -56,6 +56,8 @@ CAUGHT_BY: dict[Kind, tuple[str, ...]] = {
     ("ssda903_episodes", "dates-out-of-order", "DEC"): ("356",),
     # SSDA903 144: legal status code not valid (blank included).
     ("ssda903_episodes", "missing-mandatory", "LS"): ("144",),
+    # SSDA903 392c: a postcode not in the ONS Postcode Directory.
+    ("ssda903_episodes", "non-existent-postcode", "PL_POST"): ("392c",),
     # SSDA903 501: a new episode started before the end of the previous one.
     ("ssda903_episodes", "overlapping-episodes", "DEC"): ("501",),
     # SSDA903 567: missing episode ended before it started.
@@ -65,9 +67,6 @@ CAUGHT_BY: dict[Kind, tuple[str, ...]] = {
 }
 
 NOT_CAUGHT: dict[Kind, str] = {
-    ("ssda903_episodes", "non-existent-postcode", "PL_POST"):
-        "no postcode directory is modelled: a well-formed postcode of an area that does not "
-        "exist passes every rule (DfE's portal looks postcodes up in ONS data)",
     ("ssda903_header", "wrong-upn-check-letter", "UPN"):
         "SSDA903 rule 168 checks a UPN's form, not its check letter (see its note); 208 sees "
         "only a UPN that differs from last year's",

@@ -9,24 +9,31 @@ from functools import cache
 import pytest
 
 from cscmonitor.model import registry
+from cscmonitor.model.geography import local_authorities, placements
 from cscmonitor.rules.cases import case_file, load_cases
-from cscmonitor.rules.registry import all_declared, rules_for, years
+from cscmonitor.rules.registry import all_declared, not_checked, rules_for, years
 from cscmonitor.rules.rule import Rule
 from tests.conftest import REFERENCE
 
 RULES = all_declared()
 OWN_PREFIX = "CSM-"
 """cscmonitor's own data-integrity checks, taken from the community validator's INT/EPI/NoE."""
+COMPUTED = {"local_authorities": tuple(local_authorities().columns),
+            "ssda903_episode_geography": tuple(placements.SCHEMA.names())}
+"""Tables the rule context computes (see ``rules/context.py``), with their columns."""
 
 
 def _catalogue_file(rule: Rule) -> str:
-    label = f"{rule.year - 1}_{rule.year % 100:02d}"
-    name = f"{rule.return_name}_{label}_rule_catalogue.csv"
+    return _catalogue_for(rule.return_name, rule.year)
+
+
+def _catalogue_for(return_name: str, year: int) -> str:
+    name = f"{return_name}_{year - 1}_{year % 100:02d}_rule_catalogue.csv"
     if (REFERENCE / "rule-catalogues" / name).exists():
         return name
     # The CIN census catalogue is kept for 2025/26 only; its codes stand for every year.
     return sorted(p.name for p in (REFERENCE / "rule-catalogues").glob(
-        f"{rule.return_name}_*_rule_catalogue.csv"))[-1]
+        f"{return_name}_*_rule_catalogue.csv"))[-1]
 
 
 @cache
@@ -65,9 +72,11 @@ def test_rule_has_passing_and_failing_cases(rule: Rule) -> None:
 
 @pytest.mark.parametrize("rule", RULES, ids=_id)
 def test_rule_reads_real_tables_and_fields(rule: Rule) -> None:
-    tables = [registry().table(t.removesuffix("_last")) for t in rule.tables]
+    names = [t.removesuffix("_last") for t in rule.tables]
+    tables = [registry().table(t) for t in names if t not in COMPUTED]
     assert all(t.return_name == rule.return_name for t in tables)
     columns = {c for t in tables for c in t.column_names}
+    columns |= {c for t in names for c in COMPUTED.get(t, ())}
     missing = [f for f in rule.fields if f not in columns]
     assert not missing, f"{rule.code}: fields {missing} are in none of {rule.tables}"
 
@@ -83,3 +92,18 @@ def test_rule_file_is_named_by_its_code(rule: Rule) -> None:
 def test_every_year_folder_gives_a_rule_set(return_name: str) -> None:
     for year in years(return_name):
         assert rules_for(return_name, year), f"{return_name} {year} has no rules"
+
+
+
+@pytest.mark.parametrize("return_name", ["ssda903", "cin"])
+def test_every_catalogued_code_is_checked_or_said_why_not(return_name: str) -> None:
+    unchecked = set(not_checked(return_name))
+    catalogued_any_year: set[str] = set()
+    for year in years(return_name):
+        name = _catalogue_for(return_name, year)
+        catalogued = set(catalogue(name))
+        catalogued_any_year |= catalogued
+        checked = {r.code.removeprefix(OWN_PREFIX) for r in rules_for(return_name, year)}
+        assert catalogued - checked - unchecked == set(), f"{name}: neither checked nor listed"
+        assert checked & unchecked == set(), f"{name}: both checked and listed as not checked"
+    assert unchecked <= catalogued_any_year, "not_checked.yml lists a code no catalogue has"

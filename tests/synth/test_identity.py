@@ -1,17 +1,13 @@
-"""UPNs carry DfE's check letter; postcodes have the Royal Mail shape."""
+"""UPNs carry DfE's check letter."""
 
 from __future__ import annotations
-
-import random
-import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cscmonitor.synth.identity import make_upn, postcode, upn_check_letter
+from cscmonitor.synth.identity import make_upn, upn_check_letter
 
 LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"
-POSTCODE = re.compile(r"^[A-Z]{1,2}\d{1,2}[A-Z]? \d[ABDEFGHJLNPQRSTUWXYZ]{2}$")
 
 
 def test_check_letter_worked_example() -> None:
@@ -27,8 +23,3 @@ def test_every_upn_made_checks_out(la: int, school: int, year: int, serial: int)
     weighted = sum(int(ch) * w for w, ch in zip(range(2, 14), upn[1:], strict=True))
     assert len(upn) == 13 and upn[0] == LETTERS[weighted % 23]
 
-
-def test_postcodes_have_a_real_shape() -> None:
-    rng = random.Random(1)
-    for _ in range(200):
-        assert POSTCODE.match(postcode(rng, ("B69", "WS10", "DY4")))

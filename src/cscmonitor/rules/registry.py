@@ -79,6 +79,18 @@ def rules_for(return_name: str, year: int) -> tuple[Rule, ...]:
     return tuple(sorted(in_force.values(), key=lambda r: _sort_key(r.code)))
 
 
+@cache
+def not_checked(return_name: str) -> dict[str, str]:
+    """DfE's codes for the return that cscmonitor does not check, each with the reason
+    (``rules/<return>/not_checked.yml``)."""
+    found = resources.files(f"cscmonitor.rules.{return_name}") / "not_checked.yml"
+    if not found.is_file():
+        return {}
+    document = yaml.safe_load(found.read_text(encoding="utf-8")) or {}
+    return {str(code): " ".join(str(reason).split())
+            for code, reason in (document.get("codes") or {}).items()}
+
+
 def all_declared() -> list[Rule]:
     """Every rule file of every return and year folder (for registry-wide checks)."""
     return [rule for name in RETURNS for year in _year_folders(name)

@@ -54,6 +54,9 @@ class Rule:
     python: PythonCheck | None = None
     last_year_optional: bool = False
     """The check still holds with empty ``_last`` tables (see above)."""
+    needs_authority: bool = False
+    """The check compares with the submitting authority (its own LA code, e.g. whether a
+    placement is in or out of the authority): skipped when that code is not known."""
     note: str = ""
     """Where DfE's wording leaves a choice, the choice made, or why cscmonitor differs from the
     community validator."""

@@ -16,7 +16,6 @@ from importlib import resources
 
 from cscmonitor.synth.profile import Profile
 from cscmonitor.synth.sim.engine import Authority
-from cscmonitor.synth.sim.placements import OUT_OF_AREA
 
 
 @dataclass(frozen=True)
@@ -42,8 +41,7 @@ def plan(profile: Profile, last_year: int, population: int | None,
         raise ValueError("at least one authority is needed")
     if authorities == 1:
         size = population or own
-        return [(Authority(profile.la_code, profile.la_name, profile.districts, profile,
-                           size / own), size)]
+        return [(Authority(profile.la_code, profile.la_name, profile, size / own), size)]
     known = known_authorities()
     if authorities > len(known):
         raise ValueError(f"at most {len(known)} authorities have real LA codes")
@@ -52,8 +50,7 @@ def plan(profile: Profile, last_year: int, population: int | None,
     total = population or sum(k.population for k in chosen)
     weight = sum(k.population for k in chosen)
     planned = []
-    for number, la in enumerate(chosen):
+    for la in chosen:
         size = max(round(total * la.population / weight), 1)
-        districts = tuple(OUT_OF_AREA[(number + i) % len(OUT_OF_AREA)] for i in range(6))
-        planned.append((Authority(la.la_code, la.name, districts, profile, size / own), size))
+        planned.append((Authority(la.la_code, la.name, profile, size / own), size))
     return planned

@@ -72,7 +72,6 @@ class Profile:
     attribution: str
     la_code: str
     la_name: str
-    districts: tuple[str, ...]
     years: Mapping[int, Year]
     mix: Mapping[str, Any]
 
@@ -116,7 +115,6 @@ def _load(text: str, shared: Mapping[str, Any]) -> Profile:
         attribution=document["attribution"],
         la_code=str(authority["la_code"]),
         la_name=str(authority["name"]),
-        districts=tuple(authority["districts"]),
         years=_complete(document["published"], document.get("estimated") or {}),
         mix={**shared, **(document.get("mix") or {})},
     )

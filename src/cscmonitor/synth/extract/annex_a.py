@@ -17,7 +17,6 @@ from datetime import date, timedelta
 import polars as pl
 
 from cscmonitor.model import registry
-from cscmonitor.synth.authorities import known_authorities
 from cscmonitor.synth.calendar import collection_year
 from cscmonitor.synth.extract import care_details
 from cscmonitor.synth.extract.columns import Rows, frames
@@ -47,7 +46,6 @@ class Lists:
         self.year_ago = (as_at - timedelta(days=365)).toordinal() + 1
         self.rows = {t.name: Rows(t) for t in registry().return_spec("annex_a").tables}
         self.code = world.authority.la_code
-        self.others = [k.la_code for k in known_authorities() if k.la_code != self.code]
 
     def rng(self, child: Child, purpose: str) -> random.Random:
         return stream(self.world.seed, self.code, "annex", child.index, purpose, self.day)
@@ -228,9 +226,8 @@ class Lists:
             start_date_of_most_recent_placement=placed, placement_type=last.placement,
             placement_provider=last.provider,
             placement_postcode=last.postcode or child.home_postcode,
-            urn_of_placement=last.urn, placement_location="In" if last.in_area else "Out",
-            la_of_placement=self.code if last.in_area else self.others[
-                sum(map(ord, last.postcode or "")) % len(self.others)],
+            urn_of_placement=last.urn, placement_location="In" if last.la == self.code else "Out",
+            la_of_placement=last.la,
             missing_episodes_last_12_months=len(went_missing),
             absent_episodes_last_12_months=len(missing) - len(went_missing),
             return_interview_offered="Yes" if went_missing else None,

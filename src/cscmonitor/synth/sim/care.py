@@ -94,7 +94,7 @@ class CareService:
         self.schedule = schedule
         self.rng = stream(seed, la_code, "care")
         self.decks = Decks(seed, la_code + "/care")
-        self.providers = Providers(stream(seed, la_code, "providers"), people.districts)
+        self.providers = Providers(stream(seed, la_code, "providers"), people.places)
         self.in_care: list[Child] = []
         self.position: dict[int, int] = {}
         self.candidates: list[Child] = []
@@ -300,7 +300,7 @@ class CareService:
         period.episodes.append(CareEpisode(
             start=day, reason_new=reason, legal_status=status, placement=code,
             provider=placement.provider, postcode=placement.postcode, urn=placement.urn,
-            in_area=placement.in_area))
+            la=placement.la))
 
     def _close_episode(self, period: CarePeriod, day: int, reason: str,
                        place_change: str | None = None) -> CareEpisode:
@@ -349,7 +349,7 @@ class CareService:
         period.episodes.append(CareEpisode(
             start=day, reason_new="L", legal_status=status, placement=last.placement,
             provider=last.provider, postcode=last.postcode, urn=last.urn,
-            in_area=last.in_area))
+            la=last.la))
         self._plan_legal(child, period, day, status)
 
     def _plan_legal(self, child: Child, period: CarePeriod, day: int, status: str) -> None:
@@ -413,7 +413,7 @@ class CareService:
             period.episodes.append(CareEpisode(
                 start=day, reason_new="T", legal_status=last.legal_status, placement=code,
                 provider=last.provider, postcode=last.postcode, urn=last.urn,
-                in_area=last.in_area))
+                la=last.la))
         else:
             self._new_episode(child, period, day, "P", last.legal_status, code)
 

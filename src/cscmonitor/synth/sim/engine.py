@@ -22,6 +22,7 @@ from typing import Any
 
 from cscmonitor.model import year_end, year_start
 from cscmonitor.synth.calendar import working_days
+from cscmonitor.synth.places import Places
 from cscmonitor.synth.profile import Profile
 from cscmonitor.synth.rng import stream
 from cscmonitor.synth.sim.care import CareService
@@ -43,7 +44,6 @@ class Authority:
 
     la_code: str
     name: str
-    districts: tuple[str, ...]
     profile: Profile
     scale: float
     """Its population over the profile's, for the last year simulated."""
@@ -77,7 +77,7 @@ class Simulation:
         self.heap: list[tuple[int, int, Callable[..., None], tuple[Any, ...]]] = []
         self.sequence = 0
         self.wd = working_days()
-        self.people = People(seed, authority.profile, code, authority.districts)
+        self.people = People(seed, authority.profile, code, Places(code))
         self.door = FrontDoor(seed, code, authority.profile, authority.scale, self.people,
                               self.wd, self.schedule)
         self.care = CareService(seed, code, authority.profile, authority.scale, self.people,
@@ -206,7 +206,7 @@ class Simulation:
             episode = CareEpisode(start=start, reason_new="S",
                                   legal_status="V4" if agreements else "V3", placement=code,
                                   provider=place.provider, postcode=None, urn=None,
-                                  in_area=place.in_area, end=end if ended else None,
+                                  la=place.la, end=end if ended else None,
                                   reason_end="E4A" if ended else None)
             child.care.append(CarePeriod(start=start, need="N2", episodes=[episode],
                                          short_break=True))

@@ -2,15 +2,16 @@
 
 Children are created only when something happens to them (a contact, a referral, a period of
 care), with an age drawn from the profile's bands. Each has an LA child id (increasing, with
-random gaps, as case management systems issue them), a home postcode in the authority's
-districts and, for most, a UPN that the school records from the September after they turn four.
+random gaps, as case management systems issue them), a real home postcode in the authority
+and, for most, a UPN that the school records from the September after they turn four.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from cscmonitor.synth.identity import make_upn, postcode
+from cscmonitor.synth.identity import make_upn
+from cscmonitor.synth.places import Places
 from cscmonitor.synth.profile import Profile
 from cscmonitor.synth.rng import Deck, flag_deck, stream
 from cscmonitor.synth.sim.state import Child
@@ -39,10 +40,10 @@ class People:
     """Creates the authority's children, deterministically from its seed."""
 
     def __init__(self, seed: int, profile: Profile, la_code: str,
-                 districts: tuple[str, ...]) -> None:
+                 places: Places) -> None:
         self.rng = stream(seed, la_code, "people")
         self.la_code = la_code
-        self.districts = districts
+        self.places = places
         self.children: list[Child] = []
         self.ages = Deck(stream(seed, la_code, "ages"), profile.weights("referral_age"))
         self.sexes = Deck(stream(seed, la_code, "sexes"), profile.weights("sex"))
@@ -82,7 +83,7 @@ class People:
         """Give a child first seen at a contact what a case record needs: identifiers and
         disabilities."""
         if not child.home_postcode:
-            child.home_postcode = postcode(self.rng, self.districts)
+            child.home_postcode = self.places.home(self.rng)
             child.upn = self._upn(child.school_start)
             child.disabilities = self._disabilities()
 

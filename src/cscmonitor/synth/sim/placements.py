@@ -3,8 +3,12 @@
 Each authority has its own set of providers (its fostering and adoption services, independent
 fostering agencies, children's homes, supported accommodation, residential schools, secure and
 parent-and-baby units), each with an Ofsted URN and an address. A placement's postcode is the
-provider's, or for foster care the carer's home. Own provision is always inside the authority;
-other providers are inside or outside it. Placement codes are only used in the collection years
+provider's, or for foster, family and adoptive placements the carer's home. Every postcode is
+real (see ``places``), at a distance drawn from ``DISTANCES``: own provision is inside the
+authority; other providers and carers are near or far, children's homes, residential schools
+and secure units further away more often than foster carers, and relatives and parents mostly
+near the child's home, as DfE's figures show (about one child in five looked after at 31 March
+is placed more than 20 miles from home). Placement codes are only used in the collection years
 that have them (semi-independent H5 and independent living P2 end in 2023/24; supported
 accommodation K3 starts in 2024/25).
 """
@@ -16,13 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cscmonitor.model import registry
-from cscmonitor.synth.identity import postcode
-
-OUT_OF_AREA = ("B23", "B33", "B44", "CV1", "CV10", "CV21", "DY1", "DY8", "WS1", "WS3", "WV1",
-               "WV10", "ST1", "ST4", "TF1", "TF3", "WR5", "LE1", "LE4", "NG5", "NG7", "DE1",
-               "DE22", "M8", "M22", "L4", "L11", "S5", "S8", "LS8", "LS11", "BS4", "BS13",
-               "SY1", "HR2", "GL1", "OX4", "NN1", "MK6", "SK1")
-"""Real outward codes across England, for placements outside the authority."""
+from cscmonitor.synth.places import Places
 
 NO_URN = "XXXXXXX"
 WITHOUT_URN = frozenset({"P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4",
@@ -48,6 +46,33 @@ KINDS: dict[str, str] = {
 }
 
 
+DISTANCES: dict[str, tuple[float, ...]] = {
+    # carers' homes, from the child's home
+    "foster": (15, 20, 25, 28, 8, 4),
+    "own_foster": (65, 25, 8, 2, 0, 0),
+    "relative": (55, 15, 12, 10, 5, 3),
+    "adoption": (15, 20, 25, 25, 10, 5),
+    "parent": (80, 15, 5, 0, 0, 0),
+    # providers' addresses, from a home in the authority
+    "home": (5, 10, 20, 40, 15, 10),
+    "supported": (10, 25, 35, 22, 8, 0),
+    "independent": (40, 30, 20, 10, 0, 0),
+    "secure": (0, 0, 10, 35, 30, 25),
+    "parent_baby": (5, 20, 30, 30, 15, 0),
+    "school": (0, 10, 20, 40, 20, 10),
+    "health": (25, 30, 20, 15, 10, 0),
+}
+"""How far a placement is, by kind: weights for the rings of ``places.RINGS`` (0-5, 5-10,
+10-20, 20-50, 50-100 and 100-250 miles)."""
+AT_HOME = 0.7
+"""Share of placements with parents (P1) at the child's home postcode itself."""
+OWN_FOSTER_WEIGHT = 8.0
+"""How much likelier a foster placement is with the authority's own carers than with any one
+agency: about half its foster placements, as in most authorities."""
+RELATIVES_INSIDE = 0.5
+"""Share of family and friends carers living in the authority itself."""
+
+
 @dataclass(frozen=True)
 class Provider:
     kind: str
@@ -56,7 +81,8 @@ class Provider:
     urn: str
     postcode: str | None
     """The provider's own address; None for foster and family placements (the carer's home)."""
-    in_area: bool
+    inside: bool
+    """Whether it is in the authority (its address; for foster care, its carers' homes)."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +91,8 @@ class Placement:
     provider: str
     postcode: str
     urn: str
-    in_area: bool
+    la: str
+    """DfE code of the authority the postcode is in."""
 
 
 @cache
@@ -81,9 +108,9 @@ def valid_through(code: str, first: int, last: int) -> bool:
 class Providers:
     """An authority's placement providers and the choice of a placement."""
 
-    def __init__(self, rng: random.Random, districts: tuple[str, ...]) -> None:
+    def __init__(self, rng: random.Random, places: Places) -> None:
         self.rng = rng
-        self.districts = districts
+        self.places = places
         self.by_kind: dict[str, list[Provider]] = {}
         plan = (("foster", "PR1", 1, 1.0), ("foster", "PR4", 8, 0.3), ("foster", "PR5", 2, 0.5),
                 ("relative", "PR1", 1, 1.0), ("home", "PR4", 24, 0.3), ("home", "PR1", 3, 1.0),
@@ -103,12 +130,14 @@ class Providers:
                         urn = f"SC{rng.randint(10_000, 999_999):06d}"
                     used.add(urn)
                 fixed = kind not in ("foster", "relative", "adoption")
-                address = self.postcode(inside) if fixed else None
+                address = self.address(kind, inside) if fixed else None
                 self.by_kind.setdefault(kind, []).append(
                     Provider(kind, code, urn, address, inside))
 
-    def postcode(self, inside: bool) -> str:
-        return postcode(self.rng, self.districts if inside else OUT_OF_AREA)
+    def address(self, kind: str, inside: bool) -> str:
+        """A provider's address: anywhere in the authority, or at a distance from it."""
+        here = self.places.home(self.rng)
+        return here if inside else self.places.around(self.rng, here, DISTANCES[kind])
 
     def choose_code(self, band: str, first_year: int, last_year: int) -> str:
         """A placement type for ``band``, valid from ``first_year`` to ``last_year``."""
@@ -125,8 +154,20 @@ class Providers:
         """A placement of type ``code`` for a child whose home is ``home``."""
         kind = KINDS.get(code, "foster")
         if kind == "parent":
-            return Placement(code, "PR0", home, NO_URN, True)
-        provider = self.rng.choice(self.by_kind[kind])
-        address = provider.postcode or self.postcode(provider.in_area)
+            address = home if self.rng.random() < AT_HOME else self.places.around(
+                self.rng, home, DISTANCES[kind])
+            return Placement(code, "PR0", address, NO_URN, self.places.la_of(address))
+        # DfE expects a placement away from parents to be elsewhere than the child's home.
+        providers = [p for p in self.by_kind[kind] if p.postcode != home]
+        provider = self.rng.choices(providers, [
+            OWN_FOSTER_WEIGHT if (p.kind, p.code) == ("foster", "PR1") else 1.0
+            for p in providers])[0]
+        if provider.postcode is not None:
+            address = provider.postcode
+        elif kind == "foster" and provider.inside:
+            address = self.places.around(self.rng, home, DISTANCES["own_foster"], inside=True)
+        else:
+            inside = kind == "relative" and self.rng.random() < RELATIVES_INSIDE
+            address = self.places.around(self.rng, home, DISTANCES[kind], inside)
         urn = NO_URN if code in WITHOUT_URN else provider.urn
-        return Placement(code, provider.code, address, urn, provider.in_area)
+        return Placement(code, provider.code, address, urn, self.places.la_of(address))

@@ -84,7 +84,8 @@ class CareEpisode:
     postcode: str | None
     urn: str | None
     """Ofsted URN, XXXXXXX for a placement without one; None for short breaks (not asked)."""
-    in_area: bool
+    la: str
+    """DfE code of the authority the placement is in."""
     end: int | None = None
     reason_end: str | None = None
     reason_place_change: str | None = None
