@@ -75,6 +75,25 @@ def test_namespaced_documents_are_read(tmp_path: Path) -> None:
     assert result.row_counts["cin_episode"] == 1
 
 
+def test_namespaced_problems_are_reported_as_plain_ones(tmp_path: Path) -> None:
+    """Namespaced tags are resolved once and remembered: later ones must read the same."""
+    one = CHILD.replace("<Sex>{sex}</Sex>", "<Sex>{sex}</Sex><Nickname>Jo</Nickname>").replace(
+        "<ReferralNFA>0</ReferralNFA>", "<ReferralNFA>0</ReferralNFA>"
+        "<ReferralSource>2B</ReferralSource>")
+    children = "".join(one.format(child=f"A{n}", sex="F", ethnicity="WBRI",
+                                  referral="2024-06-03", source="1A") for n in range(3))
+    text = document(child=children)
+    plain = read_text(tmp_path, text, name="plain.xml")
+    spaced = read_text(tmp_path, text.replace("<Message>", '<Message xmlns="urn:example">', 1),
+                       name="plain.xml")
+    assert [(i.code, i.field) for i in plain.issues] == [
+        ("unexpected-element", "Nickname"), ("too-many", "ReferralSource"),
+        ("unexpected-element", "ReferralSource")] * 3
+    assert spaced.issues == plain.issues
+    for name, frame in plain.tables.items():
+        assert spaced.tables[name].equals(frame), name
+
+
 def test_uk_dates(tmp_path: Path) -> None:
     result = read_text(tmp_path, document(referral="03/06/2024"))
     assert result.issues == []

@@ -67,6 +67,8 @@ def _precise(issue: Issue, sink: Sink) -> Issue:
 
 
 def _typed(sink: Sink, year: int, file: str) -> tuple[pl.DataFrame, list[Issue]]:
+    if not sink.rows:  # most returns leave some tables empty; typing nothing still costs
+        return sink.table.empty_frame(), []
     raw = pl.DataFrame(sink.columns() | {ROW: range(len(sink.lines))},
                        schema={**dict.fromkeys(sink.slots, pl.String), ROW: pl.Int64})
     frame, issues = coerce(raw, sink.table, year, Located(file, sink.table.name))

@@ -22,10 +22,8 @@ Row = list[str | None]
 
 
 def first_child(element: etree._Element | None, name: str) -> etree._Element | None:
-    """The first child element called ``name`` (in any namespace), if any."""
-    if element is None:
-        return None
-    return next((e for e in element if local_name(e) == name), None)
+    """The first child element called ``name`` (in any namespace or none), if any."""
+    return None if element is None else next(element.iterchildren("{*}" + name), None)
 
 
 @dataclass
@@ -41,23 +39,52 @@ class Sink:
     def __post_init__(self) -> None:
         self.slots = {name: i for i, name in enumerate(self.table.column_names)}
 
-    def start(self, element: etree._Element) -> Row:
-        row: Row = [None] * len(self.slots)
-        self.rows.append(row)
-        self.lines.append(line_of(element))
-        self.elements.append(element)
-        return row
-
     def columns(self) -> dict[str, list[str | None]]:
-        if not self.rows:
-            return {name: [] for name in self.slots}
+        """The rows turned into columns; only for a sink with rows."""
         return dict(zip(self.slots, map(list, zip(*self.rows, strict=True)), strict=True))
 
 
 Record = tuple[Sink, Row]
-Plan = dict[str, tuple[int, Node, int]]
-"""A group's children by name: (position in the sequence, spec, slot of a plain value or -1)."""
 _NO_ROW: Row = []
+
+
+@dataclass(slots=True)
+class _Entry:
+    """How a child element of a group is read in the walk's year, worked out once per walk
+    so that the hot loop looks nothing up."""
+
+    spec: Node
+    limit: int | None
+    """Occurrences allowed before ``too-many``; None when unbounded or a plain value, whose
+    repeats ``_leaf`` reports."""
+    outside: str | None
+    """Why the element is reported when it is not part of the walk's year's return."""
+    sink: Sink | None
+    """The table each occurrence starts a record of."""
+    copied: list[tuple[int, int]]
+    """(own slot, enclosing record's slot) of the keys a new record carries from its parent."""
+    ordinal: int
+    """Slot of the record's ordinal key, or -1."""
+    slot: int
+    """Slot of a leaf's value in the record it fills, or -1 for a group."""
+    group: _Group | None
+    """The children of a group element."""
+
+
+Found = tuple[int, int, _Entry]
+"""A child's position in the sequence, the slot of a plain value of the year (stored inline by
+the hot loop) or -1, and its entry."""
+
+
+@dataclass(slots=True)
+class _Group:
+    """A group's children by local name and by tag as met (namespaced tags are added once
+    resolved), and the children that must occur."""
+
+    node: Node
+    names: dict[str, Found]
+    tags: dict[str, Found]
+    required: list[str]
 
 
 def _end_line(element: etree._Element) -> int:
@@ -88,9 +115,6 @@ class Walker:
     year: int
     sinks: dict[str, Sink]
     issues: list[Issue] = field(default_factory=list)
-    _copies: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict)
-    _plans: dict[int, Plan] = field(default_factory=dict)
-    _requirements: dict[int, list[str]] = field(default_factory=dict)
 
     def _issue(self, code: str, expected: str, line: int | None, record: Record | None,
                name: str | None, value: str | None = None) -> None:
@@ -102,131 +126,132 @@ class Walker:
         self._issue("unexpected-element", f"only elements inside {parent}, no text; the text "
                     "was ignored", _text_line(line, text), record, parent, _shown(text))
 
-    def _copied(self, parent: Sink, child: Sink) -> list[tuple[int, int]]:
-        """(child slot, parent slot) of the parent's keys, which the child record carries."""
-        pair = (parent.table.name, child.table.name)
-        if pair not in self._copies:
-            self._copies[pair] = [(child.slots[k], parent.slots[k]) for k in child.table.key
-                                  if k in parent.table.key]
-        return self._copies[pair]
-
-    def _open(self, element: etree._Element, node: Node, parent: Record | None,
-              ordinals: dict[str, int]) -> Record:
-        assert node.table is not None
-        sink = self.sinks[node.table]
-        row = sink.start(element)
-        if parent is not None:
-            for mine, theirs in self._copied(parent[0], sink):
-                row[mine] = parent[1][theirs]
-        if node.key is not None:
-            ordinals[node.key] = ordinals.get(node.key, 0) + 1
-            row[sink.slots[node.key]] = str(ordinals[node.key])
-        return sink, row
-
-    def _leaf(self, element: etree._Element, node: Node, record: Record) -> None:
-        assert node.field is not None
-        for inner in element:
-            self._issue("unexpected-element", f"{node.name} holds a value, not elements; "
-                        "the element was ignored", line_of(inner), record,
-                        local_name(inner) or None, _shown(inner.text))
-        sink, row = record
-        slot = sink.slots[node.field]
-        if row[slot] is not None:
-            self._issue("too-many", f"one {node.name}; only the first was kept",
-                        line_of(element), record, node.field, _shown(element.text))
-            return
-        text = row[slot] = element.text
-        if node.pattern is not None and text is not None and text.strip() and \
-                not node.pattern.fullmatch(text.strip()):
-            self._issue("invalid-pattern", PATTERN_TEXT[node.name], line_of(element),
-                        record, node.field, text.strip())
-
-    def _plan(self, node: Node, record: Record | None) -> Plan:
-        plan = self._plans.get(id(node))
-        if plan is None:
-            slots = record[0].slots if record is not None else {}
-            plan = self._plans[id(node)] = {
-                child.name: (position, child, slots[child.field] if (
-                    child.field is not None and child.table is None and child.pattern is None
-                    and child.in_year(self.year)) else -1)
-                for position, child in enumerate(node.children)}
-        return plan
-
-    def _required(self, node: Node) -> list[str]:
-        """Children that must occur, other than values (whose absence ``coerce`` reports)."""
-        required = self._requirements.get(id(node))
-        if required is None:
-            required = self._requirements[id(node)] = [
-                spec.name for spec in node.children
-                if spec.min and spec.in_year(self.year) and (spec.table or not spec.is_leaf)]
-        return required
-
-    def _named(self, child: etree._Element, plan: Plan, node: Node,
-               record: Record | None) -> tuple[int, Node, int] | None:
-        """The plan entry of a namespaced child, or None (reported) for an unknown one."""
-        name = local_name(child)
-        found = plan.get(name)
-        if found is None:
-            self._issue("unexpected-element", f"one of the elements of {node.name}: "
-                        f"{', '.join(plan)}; the element was ignored", line_of(child), record,
-                        name or None, _shown(child.text))
-        return found
+    def _compile(self, node: Node, enclosing: Sink | None) -> _Group:
+        """The group ``node``, whose values fill records of ``enclosing``."""
+        names: dict[str, Found] = {}
+        for position, spec in enumerate(node.children):
+            sink = self.sinks[spec.table] if spec.table is not None else None
+            filled = sink if sink is not None else enclosing
+            current = spec.in_year(self.year)
+            outside = None if current else (f"not part of the {year_label(self.year)} return; "
+                                            "it was read anyway")
+            copied: list[tuple[int, int]] = []
+            if sink is not None and enclosing is not None:
+                copied = [(sink.slots[k], enclosing.slots[k]) for k in sink.table.key
+                          if k in enclosing.table.key]
+            slot = -1
+            if spec.field is not None:
+                assert filled is not None
+                slot = filled.slots[spec.field]
+            plain = spec.is_leaf and sink is None
+            ordinal = -1 if sink is None or spec.key is None else sink.slots[spec.key]
+            entry = _Entry(
+                spec=spec, limit=None if plain else spec.max, outside=outside, sink=sink,
+                copied=copied, ordinal=ordinal, slot=slot,
+                group=None if spec.is_leaf else self._compile(spec, filled))
+            inline = slot if plain and spec.pattern is None and current else -1
+            names[spec.name] = (position, inline, entry)
+        required = [spec.name for spec in node.children
+                    if spec.min and spec.in_year(self.year) and (spec.table or not spec.is_leaf)]
+        return _Group(node, names, dict(names), required)
 
     def walk(self, element: etree._Element, node: Node, record: Record | None) -> None:
-        """Read ``element``, which matched the group ``node``, into ``record``.
+        """Read ``element``, which matched the group ``node``, into ``record``."""
+        enclosing = None if record is None else record[0]
+        self._walk(element, self._compile(node, enclosing), record)
 
-        This loop is the reader's hot path: a plain value element of the year is stored inline;
-        everything else goes through ``_child``.
-        """
+    def _named(self, child: etree._Element, group: _Group,
+               record: Record | None) -> Found | None:
+        """The entry of a namespaced child (remembered by tag), or None (reported) for an
+        unknown one."""
+        name = local_name(child)
+        found = group.names.get(name)
+        if found is None:
+            self._issue("unexpected-element", f"one of the elements of {group.node.name}: "
+                        f"{', '.join(group.names)}; the element was ignored", line_of(child),
+                        record, name or None, _shown(child.text))
+        else:
+            group.tags[child.tag] = found
+        return found
+
+    def _walk(self, element: etree._Element, group: _Group, record: Record | None) -> None:
+        """The reader's hot path: a plain value element of the year is stored inline;
+        everything else goes through ``_child``."""
         text = element.text
         if text is not None and not text.isspace():
-            self._stray(text, line_of(element), node.name, record)
-        plan = self._plan(node, record)
+            self._stray(text, line_of(element), group.node.name, record)
+        tags = group.tags
         row = record[1] if record is not None else _NO_ROW
         counts: dict[str, int] = {}
-        ordinals: dict[str, int] = {}
         last = -1
         for child in element:
-            found = plan.get(child.tag) or self._named(child, plan, node, record)  # type: ignore[call-overload]
+            found = tags.get(child.tag) or self._named(child, group, record)
             if found is not None:
-                position, spec, slot = found
+                position, slot, entry = found
                 if slot >= 0 and row[slot] is None and not len(child):
                     row[slot] = child.text
                 else:
-                    self._child(child, spec, record, counts, ordinals)
+                    self._child(child, entry, record, counts)
                 if position < last:
-                    self._issue("unexpected-element", f"{spec.name} before "
-                                f"{node.children[last].name}, in the schema's order; it was "
-                                "read anyway", line_of(child), record, spec.name)
+                    self._issue("unexpected-element", f"{entry.spec.name} before "
+                                f"{group.node.children[last].name}, in the schema's order; "
+                                "it was read anyway", line_of(child), record, entry.spec.name)
                 else:
                     last = position
             tail = child.tail
             if tail is not None and not tail.isspace():
-                self._stray(tail, _end_line(child), node.name, record)
-        for name in self._required(node):
+                self._stray(tail, _end_line(child), group.node.name, record)
+        for name in group.required:
             if name not in counts:
-                self._issue("missing-mandatory", f"{node.name} must contain {name}",
+                self._issue("missing-mandatory", f"{group.node.name} must contain {name}",
                             line_of(element), record, name)
 
-    def _child(self, child: etree._Element, spec: Node, record: Record | None,
-               counts: dict[str, int], ordinals: dict[str, int]) -> None:
+    def _child(self, child: etree._Element, entry: _Entry, record: Record | None,
+               counts: dict[str, int]) -> None:
+        """An element other than a plain value stored inline; its occurrence ``count`` is
+        also the ordinal of the record it starts (the key column numbered in its parent)."""
+        spec = entry.spec
         count = counts[spec.name] = counts.get(spec.name, 0) + 1
-        if spec.max is not None and count > spec.max and not (spec.is_leaf and not spec.table):
+        if entry.limit is not None and count > entry.limit:
             self._issue("too-many", f"at most {spec.max} {spec.name}; the extra one was "
                         "ignored", line_of(child), record, spec.name)
             return
-        if not spec.in_year(self.year):
-            self._issue("unexpected-element", f"not part of the {year_label(self.year)} "
-                        "return; it was read anyway", line_of(child), record, spec.name,
+        if entry.outside is not None:
+            self._issue("unexpected-element", entry.outside, line_of(child), record, spec.name,
                         _shown(child.text) if spec.is_leaf else None)
-        if spec.table is not None:
-            inner = self._open(child, spec, record, ordinals)
-            if spec.is_leaf:
-                self._leaf(child, spec, inner)
-            else:
-                self.walk(child, spec, inner)
-        elif spec.is_leaf:
-            assert record is not None
-            self._leaf(child, spec, record)
+        sink = entry.sink
+        if sink is not None:
+            row: Row = [None] * len(sink.slots)
+            sink.rows.append(row)
+            sink.lines.append(line_of(child))
+            sink.elements.append(child)
+            if record is not None:
+                enclosing = record[1]
+                for mine, theirs in entry.copied:
+                    row[mine] = enclosing[theirs]
+            if entry.ordinal >= 0:
+                row[entry.ordinal] = str(count)
+            record = (sink, row)
+        if entry.group is not None:
+            self._walk(child, entry.group, record)
         else:
-            self.walk(child, spec, record)
+            assert record is not None
+            self._leaf(child, entry, record)
+
+    def _leaf(self, element: etree._Element, entry: _Entry, record: Record) -> None:
+        spec = entry.spec
+        if len(element):
+            for inner in element:
+                self._issue("unexpected-element", f"{spec.name} holds a value, not elements; "
+                            "the element was ignored", line_of(inner), record,
+                            local_name(inner) or None, _shown(inner.text))
+        row = record[1]
+        if row[entry.slot] is not None:
+            self._issue("too-many", f"one {spec.name}; only the first was kept",
+                        line_of(element), record, spec.field, _shown(element.text))
+            return
+        text = row[entry.slot] = element.text
+        if spec.pattern is not None and text is not None and text.strip() and \
+                not spec.pattern.fullmatch(text.strip()):
+            self._issue("invalid-pattern", PATTERN_TEXT[spec.name], line_of(element),
+                        record, spec.field, text.strip())
