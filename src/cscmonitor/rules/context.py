@@ -15,6 +15,14 @@ sharing a costly step (a window over every child's episodes) do not each repeat 
 - ``ssda903_episode_neighbours`` (``_row, CHILD, n, previous_row, next_row``): each episode
   with its position ``n`` among the child's episodes in DECOM, ``_row`` order (blank DECOM
   last) and the ``_row`` of the episodes just before and after it (NULL at either end).
+- ``ssda903_looked_after_12_months`` (``CHILD``): the children looked after continuously for
+  at least 12 months at 31 March as DfE's LOOKED_AFTER_CONTINUOUSLY reads (the OC2 cohort of
+  rules 157, 185 to 191, 197B and 198): in care during the year, with no episode in the year
+  that starts care (RNE S after 1 April), ends care (REC other than X1 before 31 March) or is
+  a short break (legal status V3 or V4).
+- ``ssda903_continuously_looked_after`` (``CHILD``): the same cohort as rules 543, 545 and
+  546 read it: in care on 1 April and still on 31 March, with no new period of care, no
+  episode ending care and no short-break (V3, V4) episode during the year.
 
 Tables computed in Python, also only when a rule's SQL names them:
 - ``local_authorities`` (``la_code, ons_code, name``): every English authority by DfE's 3-digit
@@ -64,29 +72,71 @@ def _codes(year: int) -> pl.DataFrame:
     return pl.DataFrame(rows, schema={"list": pl.String(), "code": pl.String()}, orient="row")
 
 
+# Windows run over the whole table in one (CHILD, DECOM, _row) order rather than PARTITION BY
+# CHILD: DuckDB pays per partition, and thousands of two-episode partitions cost several times
+# one sorted pass. A child's first episode is where the previous row is another child's.
 _DERIVED = {
     "ssda903_episode_neighbours": """
-        SELECT _row, CHILD, row_number() OVER w AS n,
-               lag(_row) OVER w AS previous_row, lead(_row) OVER w AS next_row
-        FROM ssda903_episodes WINDOW w AS (PARTITION BY CHILD ORDER BY DECOM, _row)
+        WITH ordered AS (
+            SELECT _row, CHILD, row_number() OVER w AS seq,
+                   CASE WHEN lag(CHILD) OVER w IS NOT DISTINCT FROM CHILD
+                        THEN lag(_row) OVER w END AS previous_row,
+                   CASE WHEN lead(CHILD) OVER w IS NOT DISTINCT FROM CHILD
+                        THEN lead(_row) OVER w END AS next_row
+            FROM ssda903_episodes WINDOW w AS (ORDER BY CHILD, DECOM, _row)
+        )
+        SELECT _row, CHILD,
+               seq + 1 - max(CASE WHEN previous_row IS NULL THEN seq END)
+                             OVER (ORDER BY seq ROWS UNBOUNDED PRECEDING) AS n,
+               previous_row, next_row
+        FROM ordered
     """,
     "ssda903_episode_spells": """
         WITH dated AS (
             SELECT _row, CHILD, DECOM, LS, PLACE, coalesce(DEC, collection_end()) AS until,
-                   lag(DEC) OVER w = DECOM AND lag(LS) OVER w = LS AS same_status,
-                   lag(DEC) OVER w = DECOM AND lag(PLACE) OVER w = PLACE AS same_placement
+                   lag(CHILD) OVER w IS NOT DISTINCT FROM CHILD AND lag(DEC) OVER w = DECOM
+                       AS continues,
+                   continues AND lag(LS) OVER w = LS AS same_status,
+                   continues AND lag(PLACE) OVER w = PLACE AS same_placement
             FROM ssda903_episodes WHERE DECOM IS NOT NULL
-            WINDOW w AS (PARTITION BY CHILD ORDER BY DECOM, _row)
+            WINDOW w AS (ORDER BY CHILD, DECOM, _row)
         ), spells AS (
+            -- Spell numbers count the spells started so far over every child, so each
+            -- number is one child's spell.
             SELECT *, sum(CASE WHEN same_status THEN 0 ELSE 1 END) OVER w AS status_spell,
                       sum(CASE WHEN same_placement THEN 0 ELSE 1 END) OVER w AS placement_spell
-            FROM dated WINDOW w AS (PARTITION BY CHILD ORDER BY DECOM, _row)
+            FROM dated WINDOW w AS (ORDER BY CHILD, DECOM, _row ROWS UNBOUNDED PRECEDING)
         )
-        SELECT _row, CHILD, LS, PLACE,
-               max(until) OVER s - min(DECOM) OVER s AS ls_days,
-               max(until) OVER p - min(DECOM) OVER p AS place_days
+        SELECT _row, CHILD, LS, PLACE, ls_days, place_days
         FROM spells
-        WINDOW s AS (PARTITION BY CHILD, status_spell), p AS (PARTITION BY CHILD, placement_spell)
+        JOIN (SELECT status_spell, max(until) - min(DECOM) AS ls_days
+              FROM spells GROUP BY status_spell) USING (status_spell)
+        JOIN (SELECT placement_spell, max(until) - min(DECOM) AS place_days
+              FROM spells GROUP BY placement_spell) USING (placement_spell)
+    """,
+    "ssda903_looked_after_12_months": """
+        SELECT CHILD FROM ssda903_episodes
+        WHERE CHILD IS NOT NULL
+        GROUP BY CHILD
+        HAVING coalesce(bool_or(DECOM <= collection_end()
+                                AND (DEC IS NULL OR DEC >= collection_start())), FALSE)
+           AND NOT coalesce(bool_or(
+               (RNE = 'S' AND DECOM > collection_start() AND DECOM <= collection_end())
+               OR (REC IS DISTINCT FROM 'X1' AND DEC >= collection_start()
+                   AND DEC < collection_end())
+               OR (LS IN ('V3', 'V4') AND DECOM <= collection_end()
+                   AND (DEC IS NULL OR DEC >= collection_start()))), FALSE)
+    """,
+    "ssda903_continuously_looked_after": """
+        SELECT CHILD FROM ssda903_episodes
+        GROUP BY CHILD
+        HAVING min(DECOM) <= collection_start()
+           AND bool_or(DEC IS NULL OR DEC > collection_end())
+           AND NOT bool_or(coalesce(
+                   (RNE = 'S' AND DECOM > collection_start())
+                   OR (REC <> 'X1' AND DEC BETWEEN collection_start() AND collection_end())
+                   OR (LS IN ('V3', 'V4') AND coalesce(DEC >= collection_start(), TRUE)),
+                   FALSE))
     """,
 }
 

@@ -2,15 +2,17 @@
 
 A rule that raises is reported as *crashed* with its error, never as passed. A rule that needs
 the previous year's return is *skipped*, with the reason, when that return is not loaded (one
-using it only where it can, ``Rule.last_year_optional``, runs with it empty).
+using it only where it can, ``Rule.last_year_optional``, runs with it empty); so is a rule
+comparing with the submitting authority when its LA code is not known.
 Findings carry the rule, severity, table, source row, child, affected fields with their values,
 and DfE's message.
 
 Speed: a validation is hundreds of small queries, so what each costs besides its own SQL
-matters. Rules run concurrently, one DuckDB cursor per worker thread (DuckDB releases the GIL
-while it works); each query runs once (no separate bind) and its flagged records come back as
-plain tuples, which become one frame for all rules at the end. Costly steps several rules
-share are computed once, as the context's derived tables.
+matters. Rules run concurrently, one DuckDB connection per worker thread (the validation's
+own, then cursors of it; DuckDB releases the GIL while it works); each query runs once (no
+separate bind) and its flagged records come back as plain tuples, which become one frame for
+all rules at the end. Costly steps several rules share are computed once, as the context's
+derived tables.
 """
 
 from __future__ import annotations
@@ -105,6 +107,9 @@ def _run(con: duckdb.DuckDBPyConnection, submission: Submission,
     if rule.needs_last_year and submission.last_year is None:
         detail = f"needs the {year_label(submission.year - 1)} return, which is not loaded"
         return RuleRun(rule, Outcome.SKIPPED, detail=detail), []
+    if rule.needs_authority and submission.la_code is None:
+        detail = "needs the authority's LA code, which was not given (--la)"
+        return RuleRun(rule, Outcome.SKIPPED, detail=detail), []
     try:
         records = _flagged(con, rule)
     except Exception as error:  # a broken rule must never pass silently
@@ -121,19 +126,23 @@ def _run_all(con: duckdb.DuckDBPyConnection, submission: Submission,
     if workers <= 1:
         yield from (_run(con, submission, rule) for rule in rules)
         return
-    # Cursors are made here, as a connection is not thread-safe; each worker thread takes one
-    # and prepares it in parallel with the others.
-    cursors = [con.cursor() for _ in range(workers)]
-    idle: queue.SimpleQueue[duckdb.DuckDBPyConnection] = queue.SimpleQueue()
+    # One worker thread uses the connection itself, ready as connect() left it; each other
+    # takes a cursor, made here as a connection is not thread-safe, and prepares it in
+    # parallel with the others.
+    cursors = [con.cursor() for _ in range(workers - 1)]
+    idle: queue.SimpleQueue[tuple[duckdb.DuckDBPyConnection, bool]] = queue.SimpleQueue()
+    idle.put((con, True))
     for cursor in cursors:
-        idle.put(cursor)
+        idle.put((cursor, False))
     local = threading.local()
 
     def run(rule: Rule) -> tuple[RuleRun, list[Record]]:
         cursor = getattr(local, "cursor", None)
         if cursor is None:
-            cursor = local.cursor = idle.get_nowait()
-            prepare_worker(cursor)
+            cursor, ready = idle.get_nowait()
+            if not ready:
+                prepare_worker(cursor)
+            local.cursor = cursor
         return _run(cursor, submission, rule)
 
     try:
@@ -148,31 +157,37 @@ def _describe(submission: Submission, rules: dict[str, Rule],
               flagged: pl.DataFrame) -> pl.DataFrame:
     """Findings: each flagged record with its child and the rule's affected fields' values.
 
-    One join per table for all rules together: the per-rule cost stays the rule's own SQL.
+    One join per table for all rules together; each rule's findings are then a slice of it
+    (a rule's records are consecutive), and all the slices are computed in one lazy query:
+    costly one by one, as a validation flags records for a hundred rules or more.
     """
     parts = []
     for (table_name,), rows in flagged.group_by("table_name", maintain_order=True):
         table = registry().table(str(table_name))
         frame = submission.tables.get(table.name, table.empty_frame())
-        shown_here = {code: [f for f in rules[str(code)].fields if f in table.column_names]
-                      for code in rows["rule"].unique(maintain_order=True)}
+        runs = rows["rule"].rle()
+        codes, lengths = runs.struct.field("value").to_list(), runs.struct.field("len").to_list()
+        shown_here = {code: [f for f in rules[code].fields if f in table.column_names]
+                      for code in codes}
         needed = list(dict.fromkeys(f for fields in shown_here.values() for f in fields))
         child = pl.col(table.child_id) if table.child_id else pl.lit(None, pl.String)
         columns = frame.select(ROW, child.alias("child_id"),
                                *[pl.col(c).cast(pl.String) for c in needed])
-        joined = rows.join(columns, on=ROW, how="left")
-        for (code,), found in joined.group_by("rule", maintain_order=True):
-            rule = rules[str(code)]
-            shown = shown_here[str(code)]
+        joined = rows.join(columns, on=ROW, how="left", maintain_order="left").lazy()
+        start = 0
+        for code, length in zip(codes, lengths, strict=True):
+            rule = rules[code]
+            shown = shown_here[code]
             values = pl.concat_str(
                 [pl.format(f"{f}={{}}", pl.col(f).fill_null("")) for f in shown],
                 separator="; ") if shown else pl.lit("")
-            parts.append(found.select(
+            parts.append(joined.slice(start, length).select(
                 pl.lit(rule.code).alias("rule"), pl.lit(rule.severity.value).alias("severity"),
                 pl.col("table_name"), pl.col(ROW), pl.col("child_id"),
                 pl.lit(";".join(rule.fields)).alias("fields"), values.alias("values"),
                 pl.lit(rule.message).alias("message")))
-    return pl.concat(parts) if parts else pl.DataFrame(schema=FINDINGS_SCHEMA)
+            start += length
+    return pl.concat(parts).collect() if parts else pl.DataFrame(schema=FINDINGS_SCHEMA)
 
 
 def validate(submission: Submission, rules: Sequence[Rule] | None = None,

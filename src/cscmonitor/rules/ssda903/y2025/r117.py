@@ -9,17 +9,18 @@ RULE = Rule(
     fields=("DATE_PLACED", "DATE_PLACED_CEASED", "DEC", "DECOM", "REC"),
     sql="""
         WITH latest AS (
-            SELECT _row, CHILD, DEC,
-                   row_number() OVER (PARTITION BY CHILD ORDER BY DECOM DESC, _row DESC) AS n
-            FROM ssda903_episodes
+            SELECT CHILD, _row, DEC FROM ssda903_episodes
             WHERE DECOM IS NOT NULL AND REC IS DISTINCT FROM 'X1'
+            -- The first of its child's in one pass over every child (cheaper than a
+            -- window per child).
+            QUALIFY lag(CHILD) OVER (ORDER BY CHILD, DECOM DESC, _row DESC) IS DISTINCT FROM CHILD
         ),
         late AS (
             SELECT p._row AS pa_row, l._row AS episode_row,
                    coalesce(p.DATE_PLACED > l.DEC OR p.DATE_PLACED_CEASED > l.DEC, FALSE)
                        AS after_care
             FROM ssda903_placed_for_adoption p
-            LEFT JOIN latest l ON l.CHILD = p.CHILD AND l.n = 1
+            LEFT JOIN latest l ON l.CHILD = p.CHILD
             WHERE p.DATE_PLACED > collection_end() OR p.DATE_PLACED_CEASED > collection_end()
                OR p.DATE_PLACED > l.DEC OR p.DATE_PLACED_CEASED > l.DEC
         )

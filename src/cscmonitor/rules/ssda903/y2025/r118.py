@@ -9,16 +9,17 @@ RULE = Rule(
     fields=("DATE_PLACED_CEASED", "DECOM", "LS"),
     sql="""
         WITH first_episode AS (
-            SELECT _row, CHILD, DECOM,
-                   row_number() OVER (PARTITION BY CHILD ORDER BY DECOM, _row) AS n
-            FROM ssda903_episodes
+            SELECT _row, CHILD, DECOM FROM ssda903_episodes
             WHERE DECOM IS NOT NULL AND LS IS DISTINCT FROM 'V3' AND LS IS DISTINCT FROM 'V4'
+            -- The first of its child's in one pass over every child (cheaper than a
+            -- window per child).
+            QUALIFY lag(CHILD) OVER (ORDER BY CHILD, DECOM, _row) IS DISTINCT FROM CHILD
         ),
         early AS (
             SELECT p._row AS pa_row, f._row AS episode_row,
                    coalesce(p.DATE_PLACED_CEASED < f.DECOM, FALSE) AS before_care
             FROM ssda903_placed_for_adoption p
-            LEFT JOIN first_episode f ON f.CHILD = p.CHILD AND f.n = 1
+            LEFT JOIN first_episode f ON f.CHILD = p.CHILD
             WHERE p.DATE_PLACED_CEASED < collection_start() OR p.DATE_PLACED_CEASED < f.DECOM
         )
         SELECT 'ssda903_placed_for_adoption' AS table_name, pa_row AS _row FROM early

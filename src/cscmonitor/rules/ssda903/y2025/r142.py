@@ -7,15 +7,13 @@ RULE = Rule(
     tables=("ssda903_episodes",),
     fields=("DEC", "REC"),
     sql="""
-        WITH ordered AS (
-            SELECT _row, DEC, REC,
-                   row_number() OVER (PARTITION BY CHILD ORDER BY DECOM DESC, _row DESC) AS n
-            FROM ssda903_episodes
-            WHERE DECOM IS NOT NULL
-        )
-        SELECT _row FROM ordered
-        WHERE n > 1 AND ((DEC IS NULL AND NOT invalid_read('ssda903_episodes', 'DEC', _row))
-                         OR REC IS NULL)
+        -- Blank DECOMs come last, so a dated episode is not the latest when the next is dated.
+        SELECT e._row FROM ssda903_episodes e
+        JOIN ssda903_episode_neighbours nb ON nb._row = e._row
+        JOIN ssda903_episodes nx ON nx._row = nb.next_row
+        WHERE e.DECOM IS NOT NULL AND nx.DECOM IS NOT NULL
+          AND ((e.DEC IS NULL AND NOT invalid_read('ssda903_episodes', 'DEC', e._row))
+               OR e.REC IS NULL)
     """,
     note="Every episode but the child's latest must have both DEC and REC. An unreadable DEC "
          "counts as given (rule 147 reports it).",

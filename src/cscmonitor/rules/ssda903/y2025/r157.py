@@ -1,5 +1,4 @@
 from cscmonitor.rules.rule import Rule, Severity
-from cscmonitor.rules.ssda903.y2025.r185 import LOOKED_AFTER_12_MONTHS
 
 RULE = Rule(
     code="157",
@@ -9,12 +8,11 @@ RULE = Rule(
     severity=Severity.ERROR,
     tables=("ssda903_oc2", "ssda903_episodes"),
     fields=("DOB", "SDQ_REASON"),
-    sql=f"""
-        WITH {LOOKED_AFTER_12_MONTHS}
+    sql="""
         SELECT _row FROM ssda903_oc2
         WHERE SDQ_REASON = 'SDQ1'
           AND age_on(DOB, collection_start()) >= 4 AND age_on(DOB, collection_end()) <= 16
-          AND CHILD IN (SELECT CHILD FROM looked_after_12_months)
+          AND CHILD IN (SELECT CHILD FROM ssda903_looked_after_12_months)
     """,
     note="SDQ1 means 'under 4 or over 16', so it is wrong for a child aged 4 or over on 1 April "
          "and 16 or under on 31 March (both conditions, though DfE's message says 'or'), among "

@@ -1,5 +1,4 @@
 from cscmonitor.rules.rule import Rule, Severity
-from cscmonitor.rules.ssda903.y2025.r185 import LOOKED_AFTER_12_MONTHS
 
 RULE = Rule(
     code="186",
@@ -9,13 +8,12 @@ RULE = Rule(
     severity=Severity.ERROR,
     tables=("ssda903_oc2", "ssda903_episodes"),
     fields=("SDQ_SCORE",),
-    sql=f"""
-        WITH {LOOKED_AFTER_12_MONTHS}
+    sql="""
         SELECT _row FROM ssda903_oc2
         WHERE SDQ_SCORE IS NULL AND SDQ_REASON IS NULL
           AND NOT invalid_read('ssda903_oc2', 'SDQ_SCORE', _row)
           AND age_on(DOB, collection_start()) >= 4 AND age_on(DOB, collection_end()) < 17
-          AND CHILD IN (SELECT CHILD FROM looked_after_12_months)
+          AND CHILD IN (SELECT CHILD FROM ssda903_looked_after_12_months)
     """,
     note="A reason for no score (SDQ_REASON) is accepted in place of the score; the community "
          "validator flags a missing reason even when the score is given, which rule 197a forbids.",

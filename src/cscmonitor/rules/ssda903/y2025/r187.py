@@ -1,5 +1,4 @@
 from cscmonitor.rules.rule import Rule, Severity
-from cscmonitor.rules.ssda903.y2025.r185 import LOOKED_AFTER_12_MONTHS
 
 RULE = Rule(
     code="187",
@@ -11,15 +10,14 @@ RULE = Rule(
         "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR",
         "IN_TOUCH", "ACTIV", "ACCOM",
     ),
-    sql=f"""
-        WITH {LOOKED_AFTER_12_MONTHS}
+    sql="""
         SELECT 'ssda903_ad1' AS table_name, _row FROM ssda903_ad1
-        WHERE CHILD IN (SELECT CHILD FROM looked_after_12_months)
+        WHERE CHILD IN (SELECT CHILD FROM ssda903_looked_after_12_months)
           AND (DATE_INT IS NOT NULL OR DATE_MATCH IS NOT NULL OR FOSTER_CARE IS NOT NULL
                OR NB_ADOPTR IS NOT NULL OR SEX_ADOPTR IS NOT NULL OR LS_ADOPTR IS NOT NULL)
         UNION ALL
         SELECT 'ssda903_oc3', _row FROM ssda903_oc3
-        WHERE CHILD IN (SELECT CHILD FROM looked_after_12_months)
+        WHERE CHILD IN (SELECT CHILD FROM ssda903_looked_after_12_months)
           AND coalesce(IN_TOUCH, ACTIV, ACCOM) IS NOT NULL
     """,
 )

@@ -1,5 +1,4 @@
 from cscmonitor.rules.rule import Rule, Severity
-from cscmonitor.rules.ssda903.y2025.r185 import LOOKED_AFTER_12_MONTHS
 
 RULE = Rule(
     code="190",
@@ -12,11 +11,10 @@ RULE = Rule(
         "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT",
         "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED",
     ),
-    sql=f"""
-        WITH {LOOKED_AFTER_12_MONTHS}
+    sql="""
         SELECT _row FROM ssda903_oc2
         WHERE coalesce(CONVICTED, HEALTH_CHECK, IMMUNISATIONS, TEETH_CHECK, HEALTH_ASSESSMENT,
                        SUBSTANCE_MISUSE, INTERVENTION_RECEIVED, INTERVENTION_OFFERED) IS NOT NULL
-          AND CHILD NOT IN (SELECT CHILD FROM looked_after_12_months)
+          AND CHILD NOT IN (SELECT CHILD FROM ssda903_looked_after_12_months)
     """,
 )

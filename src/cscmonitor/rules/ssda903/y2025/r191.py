@@ -1,5 +1,4 @@
 from cscmonitor.rules.rule import Rule, Severity
-from cscmonitor.rules.ssda903.y2025.r185 import LOOKED_AFTER_12_MONTHS
 
 RULE = Rule(
     code="191",
@@ -9,12 +8,11 @@ RULE = Rule(
     severity=Severity.ERROR,
     tables=("ssda903_oc2", "ssda903_episodes"),
     fields=("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"),
-    sql=f"""
-        WITH {LOOKED_AFTER_12_MONTHS}
+    sql="""
         SELECT _row FROM ssda903_oc2
         WHERE (IMMUNISATIONS IS NULL OR TEETH_CHECK IS NULL OR HEALTH_ASSESSMENT IS NULL
                OR SUBSTANCE_MISUSE IS NULL)
-          AND CHILD IN (SELECT CHILD FROM looked_after_12_months)
+          AND CHILD IN (SELECT CHILD FROM ssda903_looked_after_12_months)
     """,
     note="Checks the OC2 records present; the catalogue's affected field CHILD is the key shown "
          "with every finding.",

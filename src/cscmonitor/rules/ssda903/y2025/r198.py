@@ -1,5 +1,4 @@
 from cscmonitor.rules.rule import Rule, Severity
-from cscmonitor.rules.ssda903.y2025.r185 import LOOKED_AFTER_12_MONTHS
 
 RULE = Rule(
     code="198",
@@ -8,9 +7,9 @@ RULE = Rule(
     severity=Severity.ERROR,
     tables=("ssda903_oc2", "ssda903_episodes"),
     fields=("SDQ_REASON",),
-    sql=f"""
-        WITH {LOOKED_AFTER_12_MONTHS}
+    sql="""
         SELECT _row FROM ssda903_oc2
-        WHERE SDQ_REASON IS NOT NULL AND CHILD NOT IN (SELECT CHILD FROM looked_after_12_months)
+        WHERE SDQ_REASON IS NOT NULL
+          AND CHILD NOT IN (SELECT CHILD FROM ssda903_looked_after_12_months)
     """,
 )

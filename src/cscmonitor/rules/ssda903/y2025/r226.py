@@ -7,15 +7,11 @@ RULE = Rule(
     tables=("ssda903_episodes",),
     fields=("PLACE", "REASON_PLACE_CHANGE"),
     sql="""
-        WITH ordered AS (
-            SELECT _row, PLACE, REASON_PLACE_CHANGE,
-                   lag(REASON_PLACE_CHANGE) OVER (PARTITION BY CHILD ORDER BY DECOM, _row)
-                       AS previous_reason
-            FROM ssda903_episodes
-        )
-        SELECT _row FROM ordered
-        WHERE PLACE IN ('T0', 'T1', 'T2', 'T3', 'T4')
-          AND (REASON_PLACE_CHANGE IS NOT NULL OR previous_reason IS NOT NULL)
+        SELECT e._row FROM ssda903_episodes e
+        JOIN ssda903_episode_neighbours nb ON nb._row = e._row
+        LEFT JOIN ssda903_episodes p ON p._row = nb.previous_row
+        WHERE e.PLACE IN ('T0', 'T1', 'T2', 'T3', 'T4')
+          AND (e.REASON_PLACE_CHANGE IS NOT NULL OR p.REASON_PLACE_CHANGE IS NOT NULL)
     """,
     note="As DfE says: for a temporary placement the reason must be blank on that episode and on "
          "the episode before it.",

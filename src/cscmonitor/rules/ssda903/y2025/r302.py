@@ -8,8 +8,8 @@ RULE = Rule(
     fields=("DECOM", "DOB"),
     sql="""
         WITH first AS (
-            SELECT CHILD, _row, DECOM FROM ssda903_episodes
-            QUALIFY row_number() OVER (PARTITION BY CHILD ORDER BY DECOM, _row) = 1
+            SELECT e.CHILD, e._row, e.DECOM FROM ssda903_episodes e
+            JOIN ssda903_episode_neighbours nb ON nb._row = e._row WHERE nb.n = 1
         )
         SELECT 'ssda903_episodes' AS table_name, f._row FROM first f
         JOIN ssda903_header h ON h.CHILD = f.CHILD WHERE f.DECOM < h.DOB

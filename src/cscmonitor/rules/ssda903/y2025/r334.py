@@ -10,7 +10,9 @@ RULE = Rule(
     sql="""
         WITH latest AS (
             SELECT CHILD, _row, DECOM FROM ssda903_episodes WHERE RNE = 'S'
-            QUALIFY row_number() OVER (PARTITION BY CHILD ORDER BY DECOM DESC, _row) = 1
+            -- The first of its child's in one pass over every child (cheaper than a
+            -- window per child).
+            QUALIFY lag(CHILD) OVER (ORDER BY CHILD, DECOM DESC, _row) IS DISTINCT FROM CHILD
         ), late AS (
             SELECT a._row AS ad1_row, s._row AS episode_row
             FROM ssda903_ad1 a JOIN latest s ON s.CHILD = a.CHILD

@@ -8,14 +8,11 @@ RULE = Rule(
     tables=("ssda903_episodes",),
     fields=("PLACE",),
     sql="""
-        SELECT _row FROM (
-            SELECT _row, PLACE,
-                   lag(PLACE) OVER (PARTITION BY CHILD ORDER BY DECOM, _row) AS previous,
-                   row_number() OVER (PARTITION BY CHILD ORDER BY DECOM, _row) AS n
-            FROM ssda903_episodes
-        )
-        WHERE PLACE IN ('A3', 'A5') AND n > 1
-          AND (previous IS NULL OR previous NOT IN
+        SELECT e._row FROM ssda903_episodes e
+        JOIN ssda903_episode_neighbours nb ON nb._row = e._row
+        JOIN ssda903_episodes p ON p._row = nb.previous_row
+        WHERE e.PLACE IN ('A3', 'A5')
+          AND (p.PLACE IS NULL OR p.PLACE NOT IN
                ('A3', 'A4', 'A5', 'A6', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6'))
     """,
     note="Follows DfE: placements A3 and A5 (with current foster carers) are checked; the "

@@ -8,17 +8,13 @@ RULE = Rule(
     tables=("ssda903_episodes",),
     fields=("REC", "DEC", "DECOM"),
     sql="""
-        SELECT _row FROM (
-            SELECT _row, REC, DEC,
-                   lead(DECOM) OVER (PARTITION BY CHILD ORDER BY DECOM, _row) AS next_start,
-                   row_number() OVER (PARTITION BY CHILD ORDER BY DECOM DESC, _row DESC)
-                       AS from_last
-            FROM ssda903_episodes
-        )
-        WHERE DEC IS NOT NULL AND (
-               (REC = 'X1' AND from_last = 1)
-            OR (REC = 'X1' AND next_start IS DISTINCT FROM DEC)
-            OR (REC <> 'X1' AND next_start = DEC))
+        -- The child's last episode has no next start, so ending it X1 is flagged too.
+        SELECT e._row FROM ssda903_episodes e
+        JOIN ssda903_episode_neighbours nb ON nb._row = e._row
+        LEFT JOIN ssda903_episodes nx ON nx._row = nb.next_row
+        WHERE e.DEC IS NOT NULL AND (
+               (e.REC = 'X1' AND nx.DECOM IS DISTINCT FROM e.DEC)
+            OR (e.REC <> 'X1' AND nx.DECOM = e.DEC))
     """,
     note="Follows DfE's three checks: an X1 episode needs a next episode starting the day it "
          "ended; the child's last episode cannot end X1; an episode followed by one starting "

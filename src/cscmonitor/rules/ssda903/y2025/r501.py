@@ -7,13 +7,10 @@ RULE = Rule(
     tables=("ssda903_episodes",),
     fields=("DEC", "DECOM"),
     sql="""
-        WITH ordered AS (
-            SELECT _row, DECOM,
-                   lag(DEC) OVER (PARTITION BY CHILD ORDER BY DECOM) AS previous_dec
-            FROM ssda903_episodes
-            WHERE DECOM IS NOT NULL
-        )
-        SELECT _row FROM ordered WHERE DECOM < previous_dec
+        SELECT e._row FROM ssda903_episodes e
+        JOIN ssda903_episode_neighbours nb ON nb._row = e._row
+        JOIN ssda903_episodes p ON p._row = nb.previous_row
+        WHERE e.DECOM < p.DEC
     """,
     note="The new episode is flagged. An open previous episode (no end date) is left to the "
          "rules on open episodes; an episode starting on the day the previous one ended passes.",

@@ -9,23 +9,24 @@ RULE = Rule(
     fields=("CIN",),
     sql="""
         WITH linked AS (
+            -- Every child's dated episodes in one ordered pass (cheaper than a window per
+            -- child): an episode continues the period of the one before it when that is the
+            -- same child's, ended X1, on the day this one starts.
             SELECT _row, CHILD, DECOM, CIN,
-                   CASE WHEN lag(REC) OVER w = 'X1' AND lag(DEC) OVER w = DECOM
-                        THEN 0 ELSE 1 END AS starts_period
+                   lag(CHILD) OVER w IS NOT DISTINCT FROM CHILD AND lag(REC) OVER w = 'X1'
+                   AND lag(DEC) OVER w = DECOM AS continues
             FROM ssda903_episodes
             WHERE DECOM IS NOT NULL
-            WINDOW w AS (PARTITION BY CHILD ORDER BY DECOM)
-        ),
-        periods AS (
-            SELECT _row, CHILD, DECOM, CIN,
-                   sum(starts_period) OVER (PARTITION BY CHILD ORDER BY DECOM
-                                            ROWS UNBOUNDED PRECEDING) AS period
-            FROM linked
+            WINDOW w AS (ORDER BY CHILD, DECOM, _row)
         ),
         started AS (
+            -- The CIN of the episode opening the period: the latest opening so far, in a
+            -- list so that a blank CIN is still an opening.
             SELECT _row, CIN,
-                   first_value(CIN) OVER (PARTITION BY CHILD, period ORDER BY DECOM) AS first_cin
-            FROM periods
+                   last_value(CASE WHEN continues THEN NULL ELSE [CIN] END IGNORE NULLS)
+                       OVER (ORDER BY CHILD, DECOM, _row ROWS UNBOUNDED PRECEDING)[1]
+                       AS first_cin
+            FROM linked
         )
         SELECT _row FROM started WHERE CIN IS DISTINCT FROM first_cin
     """,

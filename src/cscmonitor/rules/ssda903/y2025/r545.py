@@ -1,5 +1,5 @@
 from cscmonitor.rules.rule import Rule, Severity
-from cscmonitor.rules.ssda903.y2025.r543 import CLA_NOTE, CONTINUOUSLY_LOOKED_AFTER
+from cscmonitor.rules.ssda903.y2025.r543 import CLA_NOTE
 
 RULE = Rule(
     code="545",
@@ -8,9 +8,9 @@ RULE = Rule(
     severity=Severity.ERROR,
     tables=("ssda903_oc2", "ssda903_episodes"),
     fields=("DOB", "HEALTH_CHECK"),
-    sql=f"""
+    sql="""
         SELECT o._row FROM ssda903_oc2 o
-        JOIN ({CONTINUOUSLY_LOOKED_AFTER}) c ON c.CHILD = o.CHILD
+        JOIN ssda903_continuously_looked_after c ON c.CHILD = o.CHILD
         WHERE o.HEALTH_CHECK IS NULL AND age_on(o.DOB, collection_end()) < 5
     """,
     note=CLA_NOTE,
