@@ -63,10 +63,14 @@ CASES = [
 
 def measure(case: Case, data: Path) -> dict[str, float]:
     """Runs inside the child process: read, validate, report times and peak memory."""
+    import pyarrow  # noqa: F401  (Polars and DuckDB import it on first use: imports are not timed)
+
     from cscmonitor.formats import ReadOptions, read
+    from cscmonitor.formats.registry import formats
     from cscmonitor.rules import Outcome, Submission, rules_for, validate
     from cscmonitor.rules.context import connect
 
+    formats()  # imports every format's reader
     rules = rules_for(case.return_name, case.year)
     started = time.perf_counter()
     [result] = read([data], ReadOptions(year=case.year))

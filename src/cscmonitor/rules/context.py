@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 import duckdb
 import polars as pl
@@ -63,8 +64,10 @@ from cscmonitor.model.geography import local_authorities, placement_geography
 from cscmonitor.rules.rule import Rule
 from cscmonitor.rules.submission import Submission
 from cscmonitor.warehouse.macros import install
+from cscmonitor.warehouse.schema import duckdb_type, quote
 
 
+@cache
 def _codes(year: int) -> pl.DataFrame:
     lists = registry().codelists
     rows = [(name, code) for name, codelist in lists.items()
@@ -171,6 +174,11 @@ def _named(name: str, rules: Sequence[Rule]) -> bool:
     return any(rule.sql is not None and re.search(rf"\b{name}\b", rule.sql) for rule in rules)
 
 
+def _declare(name: str, schema: pl.Schema) -> str:
+    columns = ", ".join(f"{quote(column)} {duckdb_type(dtype)}" for column, dtype in schema.items())
+    return f"CREATE TABLE {quote(name)} ({columns})"
+
+
 def connect(submission: Submission, rules: Sequence[Rule] = ()) -> duckdb.DuckDBPyConnection:
     """An in-memory connection holding the submission's tables, and the derived tables
     ``rules`` read."""
@@ -186,11 +194,17 @@ def connect(submission: Submission, rules: Sequence[Rule] = ()) -> duckdb.DuckDB
     frames |= {"read_issues": submission.read_issues, "codes": _codes(submission.year)}
     frames |= {name: make() for name, make in _computed(submission).items()
                if _named(name, rules)}
+    # Tables with no rows (a table the file set lacked, last year's when not loaded) are
+    # declared in one statement; the others are copied once into DuckDB's own storage, where
+    # hundreds of rules then scan native tables.
+    empty = [name for name, frame in frames.items() if frame.is_empty()]
+    if empty:
+        con.execute(";".join(_declare(name, frames[name].schema) for name in empty))
     for name, frame in frames.items():
-        # Copied once into DuckDB's own storage: hundreds of rules then scan native tables.
-        con.register("incoming", frame.to_arrow())
-        con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM incoming')
-        con.unregister("incoming")
+        if not frame.is_empty():
+            con.register("incoming", frame.to_arrow())
+            con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM incoming')
+            con.unregister("incoming")
     start, end = year_start(submission.year), year_end(submission.year)
     con.execute(f"""
         CREATE MACRO collection_start() AS DATE '{start.isoformat()}';
