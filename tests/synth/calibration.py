@@ -20,6 +20,7 @@ from cscmonitor.model import bank_holidays
 EET = ("F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5")
 SHORT_BREAKS = ("V3", "V4")
 PLACEMENT_STARTS = ("S", "P", "B", "T", "U")
+ADOPTION_PLACEMENTS = ("A3", "A4", "A5", "A6")
 """Reasons for a new episode that start a placement (L, a change of legal status only, does
 not)."""
 
@@ -130,21 +131,21 @@ def cla_figures(ssda: dict[int, dict[str, pl.DataFrame]], year: int) -> list[Fig
         for child, rows in _chains(history.filter(pl.col("CHILD").is_in(children))).items():
             if dob[child] <= date(year - 16, 3, 31):  # type: ignore[operator]
                 continue  # 16 or over on 31 March
-            care_start = placement_start = rows[-1]["DECOM"]
-            same_placement = True
+            spell = [rows[-1]]  # the period of care open on 31 March, oldest episode first
             for earlier, later in zip(reversed(rows[:-1]), reversed(rows[1:]), strict=True):
                 if earlier["DEC"] != later["DECOM"]:
                     break
-                care_start = earlier["DECOM"]
-                if later["RNE"] in PLACEMENT_STARTS:
-                    same_placement = False
-                if same_placement:
-                    placement_start = earlier["DECOM"]
-            if rows[-1]["RNE"] in PLACEMENT_STARTS:
-                placement_start = rows[-1]["DECOM"]
-            if care_start <= date(year - 3, 9, 30):  # type: ignore[operator]  # 30 months
+                spell.insert(0, earlier)
+            starts = [r["DECOM"] for n, r in enumerate(spell)
+                      if n == 0 or r["RNE"] in PLACEMENT_STARTS]
+            two_years = date(year - 2, 3, 31)
+            if spell[0]["DECOM"] <= date(year - 3, 9, 30):  # type: ignore[operator]  # 30 months
                 long_term += 1
-                stable += placement_start <= date(year - 2, 3, 31)  # type: ignore[operator]
+                # the same placement for 2 years, or placed for adoption (A3-A6) after a
+                # placement that, with the adoptive one, makes 2 years
+                adopted = rows[-1]["PLACE"] in ADOPTION_PLACEMENTS and len(starts) > 1
+                stable += starts[-1] <= two_years or (  # type: ignore[operator]
+                    adopted and starts[-2] <= two_years)  # type: ignore[operator]
         figures.append(Figure("long_term_stability_percent", year, 100 * stable / long_term,
                               True))
     leavers = tables["ssda903_oc3"].with_columns(

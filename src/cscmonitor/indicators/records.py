@@ -94,6 +94,9 @@ def _placement_geography(con: duckdb.DuckDBPyConnection, la_code: str | None) ->
 
 
 _RECORD_MACROS = """
+    CREATE OR REPLACE TEMP MACRO uasc_on(child, day) AS EXISTS (
+        SELECT 1 FROM cla_uasc u
+        WHERE u.child_id = child AND (u.ceased_date IS NULL OR u.ceased_date > day));
     CREATE OR REPLACE TEMP MACRO plan_duration_band(start_date, on_date) AS CASE
         WHEN on_date <= CAST(start_date + INTERVAL 3 MONTH AS DATE) THEN '3_months_or_less'
         WHEN on_date <= CAST(start_date + INTERVAL 6 MONTH AS DATE)
@@ -112,6 +115,8 @@ _RECORD_MACROS = """
                 AND (x.end_date IS NULL OR x.end_date >= first_day)) THEN 1 ELSE 0 END
 """
 """Macros over the records, shared by indicators counting the same thing:
+- ``uasc_on(child, day)``: the child was an unaccompanied asylum-seeking child on ``day``
+  (listed as UASC, and the status had not ceased by then: DUC blank or later);
 - ``plan_duration_band(start, on)``: DfE's band (d5/d7 column names) of a child protection plan
   that started on ``start`` and ended (or is measured) on ``on``: the 3- and 6-month bounds
   are calendar months and included, 1 year is the calendar anniversary and excluded, 2 years
@@ -142,12 +147,10 @@ def build_period_records(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("""
     CREATE OR REPLACE TEMP MACRO looked_after_at_period_ends() AS TABLE
         SELECT p.period_start, p.period_end, e.*,
-               u.child_id IS NOT NULL AND (u.ceased_date IS NULL OR u.ceased_date > p.period_end)
-                   AS uasc
+               uasc_on(e.child_id, p.period_end) AS uasc
         FROM periods p
         JOIN cla_care_episodes e
           ON e.start_date <= p.period_end AND (e.end_date IS NULL OR e.end_date > p.period_end)
-        LEFT JOIN cla_uasc u ON u.child_id = e.child_id
         QUALIFY row_number() OVER (PARTITION BY p.period_end, e.child_id
                                    ORDER BY e.start_date DESC) = 1;
     CREATE OR REPLACE TEMP MACRO census_for_period_ends() AS TABLE

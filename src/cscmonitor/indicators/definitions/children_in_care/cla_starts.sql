@@ -2,12 +2,10 @@
 -- child, from the first spell of care starting in the period, with the child's details then.
 SELECT p.period_end, e.child_id, 1 AS numerator, NULL::DOUBLE AS denominator,
        age_band(c.birth_date, e.start_date) AS age_band, c.sex, c.ethnicity,
-       u.child_id IS NOT NULL AND (u.ceased_date IS NULL OR u.ceased_date > e.start_date)
-           AS uasc,
+       uasc_on(e.child_id, e.start_date) AS uasc,
        e.legal_status, e.placement_type
 FROM periods p
 JOIN cla_care_episodes e
   ON e.spell_first AND e.start_date BETWEEN p.period_start AND p.period_end
 LEFT JOIN cla_children c ON c.child_id = e.child_id
-LEFT JOIN cla_uasc u ON u.child_id = e.child_id
 QUALIFY row_number() OVER (PARTITION BY p.period_end, e.child_id ORDER BY e.start_date) = 1

@@ -5,8 +5,7 @@ SELECT p.period_end, e.child_id,
        CASE WHEN g.location = 'OUT' AND g.distance > 20 THEN 1 ELSE 0 END AS numerator,
        1 AS denominator,
        age_band(c.birth_date, e.start_date) AS age_band, c.sex, c.ethnicity,
-       u.child_id IS NOT NULL AND (u.ceased_date IS NULL OR u.ceased_date > e.start_date)
-           AS uasc,
+       uasc_on(e.child_id, e.start_date) AS uasc,
        e.legal_status, e.placement_type
 FROM periods p
 JOIN cla_care_episodes e
@@ -14,4 +13,3 @@ JOIN cla_care_episodes e
 LEFT JOIN cla_placement_geography g
   ON g.child_id = e.child_id AND g.start_date = e.start_date
 LEFT JOIN cla_children c ON c.child_id = e.child_id
-LEFT JOIN cla_uasc u ON u.child_id = e.child_id
