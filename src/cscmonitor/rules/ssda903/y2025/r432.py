@@ -11,7 +11,10 @@ RULE = Rule(
         SELECT e._row FROM ssda903_episodes e
         JOIN ssda903_episode_neighbours o ON o._row = e._row
         JOIN ssda903_episodes p ON p._row = o.previous_row
-        WHERE p.REC IS NOT NULL AND p.REC <> 'X1' AND e.RNE IS DISTINCT FROM 'S'
+        WHERE p.REC <> 'X1' AND valid_code('ssda903.reason_episode_ceased', p.REC)
+          AND e.RNE IS DISTINCT FROM 'S'
     """,
-    note="Any reason episode ceased other than X1 ends the period of care.",
+    note="Any valid reason episode ceased other than X1 ends the period of care. A code that "
+         "is not valid (rule 149's finding) does not say the child ceased to be looked after, "
+         "so it is not read as an end of care.",
 )
