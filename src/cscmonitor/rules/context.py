@@ -170,6 +170,18 @@ def _computed(submission: Submission) -> dict[str, Callable[[], pl.DataFrame]]:
     }
 
 
+EXTENDS = {"ssda903_episode_geography": "ssda903_episodes"}
+"""Computed tables holding derived fields of a canonical table's records (by ``_row``)."""
+
+
+def derived_fields(con: duckdb.DuckDBPyConnection) -> dict[str, pl.DataFrame]:
+    """The derived fields computed for this validation, by the canonical table they belong to
+    (``_row`` and the fields), so that findings can show them like the table's own."""
+    present = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    return {table: con.sql(f"SELECT * EXCLUDE (CHILD) FROM {name}").pl()
+            for name, table in EXTENDS.items() if name in present}
+
+
 def _named(name: str, rules: Sequence[Rule]) -> bool:
     return any(rule.sql is not None and re.search(rf"\b{name}\b", rule.sql) for rule in rules)
 

@@ -29,7 +29,7 @@ import duckdb
 import polars as pl
 
 from cscmonitor.model import ROW, registry, year_label
-from cscmonitor.rules.context import connect, prepare_worker
+from cscmonitor.rules.context import connect, derived_fields, prepare_worker
 from cscmonitor.rules.registry import rules_for
 from cscmonitor.rules.rule import Rule
 from cscmonitor.rules.submission import Submission
@@ -153,9 +153,10 @@ def _run_all(con: duckdb.DuckDBPyConnection, submission: Submission,
             cursor.close()
 
 
-def _describe(submission: Submission, rules: dict[str, Rule],
-              flagged: pl.DataFrame) -> pl.DataFrame:
-    """Findings: each flagged record with its child and the rule's affected fields' values.
+def _describe(submission: Submission, rules: dict[str, Rule], flagged: pl.DataFrame,
+              derived: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    """Findings: each flagged record with its child and the rule's affected fields' values,
+    fields derived for the validation (``context.derived_fields``) included.
 
     One join per table for all rules together; each rule's findings are then a slice of it
     (a rule's records are consecutive), and all the slices are computed in one lazy query:
@@ -165,9 +166,11 @@ def _describe(submission: Submission, rules: dict[str, Rule],
     for (table_name,), rows in flagged.group_by("table_name", maintain_order=True):
         table = registry().table(str(table_name))
         frame = submission.tables.get(table.name, table.empty_frame())
+        if table.name in derived:
+            frame = frame.join(derived[table.name], on=ROW, how="left")
         runs = rows["rule"].rle()
         codes, lengths = runs.struct.field("value").to_list(), runs.struct.field("len").to_list()
-        shown_here = {code: [f for f in rules[code].fields if f in table.column_names]
+        shown_here = {code: [f for f in rules[code].fields if f in frame.columns and f != ROW]
                       for code in codes}
         needed = list(dict.fromkeys(f for fields in shown_here.values() for f in fields))
         child = pl.col(table.child_id) if table.child_id else pl.lit(None, pl.String)
@@ -205,6 +208,7 @@ def validate(submission: Submission, rules: Sequence[Rule] | None = None,
             records.extend(flagged)
             if progress is not None:
                 progress(run.rule)
+        derived = derived_fields(con) if records else {}
     finally:
         con.close()
     if not records:
@@ -212,4 +216,4 @@ def validate(submission: Submission, rules: Sequence[Rule] | None = None,
     found = pl.DataFrame({"rule": codes, "table_name": [table for table, _ in records],
                           ROW: [row for _, row in records]}, schema=_FLAGGED_SCHEMA)
     by_code = {run.rule.code: run.rule for run in runs}
-    return Validation(submission, runs, _describe(submission, by_code, found))
+    return Validation(submission, runs, _describe(submission, by_code, found, derived))
