@@ -73,18 +73,14 @@ def _placement_geography(con: duckdb.DuckDBPyConnection, la_code: str | None) ->
     (``child_id, start_date``), DfE's derived distance from home in miles (``distance``), the
     placement's authority (``placement_la``) and ``location`` (IN or OUT of ``la_code``; null
     when the authority is not known), as ``cscmonitor.model.geography`` derives them."""
-    started = con.execute("""
-        SELECT child_id, start_date, home_postcode, placement_postcode
-        FROM cla_care_episodes WHERE new_placement ORDER BY child_id, start_date
-    """).fetchall()
-    episodes = pl.DataFrame(
-        {ROW: range(len(started)), "CHILD": [r[0] for r in started],
-         "HOME_POST": [r[2] for r in started], "PL_POST": [r[3] for r in started]},
-        schema={ROW: pl.Int64(), "CHILD": pl.String(), "HOME_POST": pl.String(),
-                "PL_POST": pl.String()})
-    derived = placement_geography(episodes, la_code).select(
-        pl.col("CHILD").alias("child_id"),
-        pl.Series("start_date", [r[1] for r in started], dtype=pl.Date()),
+    started = con.sql(f"""
+        SELECT row_number() OVER () AS {ROW}, child_id AS CHILD, start_date,
+               home_postcode AS HOME_POST, placement_postcode AS PL_POST
+        FROM cla_care_episodes WHERE new_placement
+    """).pl()
+    derived = placement_geography(started, la_code).join(
+        started.select(ROW, "start_date"), on=ROW).select(
+        pl.col("CHILD").alias("child_id"), "start_date",
         pl.col("PL_DISTANCE").alias("distance"), pl.col("PL_LA").alias("placement_la"),
         pl.col("PL_LOCATION").alias("location"))
     con.register("derived_geography", derived.to_arrow())

@@ -155,18 +155,15 @@ def _derive(con: duckdb.DuckDBPyConnection, rules: Sequence[Rule]) -> None:
                 con.execute(f"CREATE VIEW {name} AS {sql}")
 
 
-def _episodes(tables: dict[str, pl.DataFrame]) -> pl.DataFrame:
-    table = registry().table("ssda903_episodes")
-    return tables.get(table.name, table.empty_frame())
-
-
-def _computed(submission: Submission) -> dict[str, Callable[[], pl.DataFrame]]:
+def _computed(frames: dict[str, pl.DataFrame],
+              la_code: str | None) -> dict[str, Callable[[], pl.DataFrame]]:
+    """How each computed table is made from the submission's tables (``frames``)."""
     return {
         "local_authorities": local_authorities,
         "ssda903_episode_geography": lambda: placement_geography(
-            _episodes(submission.tables), submission.la_code),
+            frames["ssda903_episodes"], la_code),
         "ssda903_episode_geography_last": lambda: placement_geography(
-            _episodes(submission.last_year or {}), submission.la_code),
+            frames["ssda903_episodes_last"], la_code),
     }
 
 
@@ -204,7 +201,7 @@ def connect(submission: Submission, rules: Sequence[Rule] = ()) -> duckdb.DuckDB
     frames |= {f"{table.name}_last": last_year.get(table.name, table.empty_frame())
                for table in spec.tables}
     frames |= {"read_issues": submission.read_issues, "codes": _codes(submission.year)}
-    frames |= {name: make() for name, make in _computed(submission).items()
+    frames |= {name: make() for name, make in _computed(frames, submission.la_code).items()
                if _named(name, rules)}
     # Tables with no rows (a table the file set lacked, last year's when not loaded) are
     # declared in one statement; the others are copied once into DuckDB's own storage, where
